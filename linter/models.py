@@ -1,0 +1,96 @@
+"""The one wire format.
+
+Every interface emits exactly these models: the command line's ``--format json``, the Flask API
+and the browser page all serialise with ``model_dump(mode="json")``. All models are frozen and
+reject unknown fields, so a typo in a client's request is an error, never silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Severity = Literal["error", "warning", "info"]
+FieldName = Literal["headline", "summary"]
+Applicability = Literal["safe", "unsafe"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+FIELDS: tuple[FieldName, ...] = ("headline", "summary")
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Profile(WireModel):
+    """What a person pastes: the headline, the About ("summary") text and the role they aim at."""
+
+    headline: str = Field(default="", description="The LinkedIn headline.")
+    summary: str = Field(default="", description="The LinkedIn About section.")
+    target: str = Field(
+        default="ai-engineer",
+        description="The market the profile aims at; see GET /v1/targets.",
+    )
+
+    def text(self, field: FieldName) -> str:
+        return self.headline if field == "headline" else self.summary
+
+
+class Edit(WireModel):
+    """Replace ``[start, end)`` (code points, in the diagnostic's field) with ``replacement``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    replacement: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Edit:
+        if self.end < self.start:
+            raise ValueError("edit end must not be before its start")
+        return self
+
+
+class Fix(WireModel):
+    applicability: Applicability
+    edits: tuple[Edit, ...]
+
+
+class Diagnostic(WireModel):
+    code: str = Field(description='Stable rule code, e.g. "HL101".')
+    rule: str = Field(description='Kebab-case rule name, e.g. "legacy-title".')
+    severity: Severity
+    field: FieldName
+    start: int = Field(ge=0, description="Code-point offset into the field, inclusive.")
+    end: int = Field(ge=0, description="Code-point offset into the field, exclusive.")
+    utf16_start: int = Field(ge=0, description="The same start in UTF-16 code units.")
+    utf16_end: int = Field(ge=0, description="The same end in UTF-16 code units.")
+    line: int = Field(ge=1, description="1-based line within the field.")
+    column: int = Field(ge=1, description="1-based column (code points) within the line.")
+    message: str
+    suggestions: tuple[str, ...] = ()
+    fix: Fix | None = None
+
+
+class Report(WireModel):
+    target: str
+    score: int = Field(ge=0, le=100)
+    diagnostics: tuple[Diagnostic, ...]
+
+
+class FixRequest(Profile):
+    """``POST /v1/fix`` body: a profile plus whether unsafe fixes may be applied."""
+
+    unsafe: bool = False
+
+
+class FixResult(WireModel):
+    profile: Profile
+    report: Report
+    applied: int = Field(ge=0, description="How many fixes were applied.")
+
+
+class FileReport(Report):
+    """One file's result in the command line's JSON output: the report plus where it came from."""
+
+    path: str
