@@ -1,0 +1,69 @@
+"""What a kind's check sees: the profile's texts, tokens, phrase matches, lexicons and target."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from linter.matcher import Key, Match
+from linter.models import FIELDS, FieldName, Profile
+from linter.text import Token, tokenize
+
+if TYPE_CHECKING:
+    from linter.matcher import Trie
+    from linter.ruleset import Lexicon, Target
+
+
+def lexicon_key(name: str) -> Key:
+    return ("lexicon", name)
+
+
+@dataclass
+class Context:
+    profile: Profile
+    target: Target
+    lexicons: dict[str, Lexicon]
+    fold: int | None
+    texts: dict[FieldName, str] = field(default_factory=dict)
+    tokens: dict[FieldName, list[Token]] = field(default_factory=dict)
+    matches: dict[FieldName, dict[Key, list[Match]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        profile: Profile,
+        target: Target,
+        lexicons: dict[str, Lexicon],
+        tries: dict[FieldName, Trie],
+        fold: int | None,
+    ) -> Context:
+        ctx = cls(profile, target, lexicons, fold)
+        for name in FIELDS:
+            text = profile.text(name)
+            tokens = tokenize(text)
+            grouped: dict[Key, list[Match]] = defaultdict(list)
+            for match in tries[name].scan(tokens):
+                grouped[match.key].append(match)
+            ctx.texts[name] = text
+            ctx.tokens[name] = tokens
+            ctx.matches[name] = grouped
+        return ctx
+
+    def hits(self, field_name: FieldName, key: Key) -> list[Match]:
+        return self.matches[field_name].get(key, [])
+
+    def lexicon_hits(self, field_name: FieldName, lexicon: str) -> list[Match]:
+        return self.hits(field_name, lexicon_key(lexicon))
+
+    def evidence(self, lexicon: str) -> set[str]:
+        """The distinct phrases of ``lexicon`` found anywhere in the profile (normalised)."""
+        found: set[str] = set()
+        for name in FIELDS:
+            tokens = self.tokens[name]
+            for m in self.lexicon_hits(name, lexicon):
+                found.add(" ".join(t.norm for t in tokens[m.first : m.last + 1]))
+        return found
+
+    def span_text(self, field_name: FieldName, start: int, end: int) -> str:
+        return self.texts[field_name][start:end]

@@ -1,0 +1,102 @@
+"""Rule documentation, generated from the rule data: ``docs/rules.md`` and ``explain``.
+
+``python -m linter.docs > docs/rules.md`` regenerates the page; a test fails when it is stale.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from linter.kinds import AnyRule
+from linter.rule import Example, RuleBase
+from linter.ruleset import RuleSet, load_ruleset
+
+_BASE_FIELDS = set(RuleBase.model_fields)
+_FIX = {"safe": "safe (applied by `--fix`)", "unsafe": "unsafe (applied by `--unsafe-fixes`)"}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _example(ex: Example) -> str:
+    parts = []
+    if ex.headline:
+        parts.append(f"headline `{ex.headline}`")
+    if ex.summary:
+        summary = ex.summary if len(ex.summary) <= 160 else ex.summary[:157] + "..."
+        parts.append(f"About `{summary}`")
+    if ex.target != "ai-engineer":
+        parts.append(f"target `{ex.target}`")
+    if ex.span:
+        parts.append(f"flags `{ex.span}`")
+    return "; ".join(parts) or "(empty profile)"
+
+
+def _setting(value: Any) -> str:
+    if isinstance(value, tuple | list):
+        return ", ".join(f"`{v}`" for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"`{k}` → `{v}`" for k, v in value.items())
+    if isinstance(value, str) and len(value) > 40:
+        return _flat(value)
+    return f"`{value}`"
+
+
+def rule_markdown(rule: AnyRule) -> str:
+    """One rule's documentation: the text ``headline-lint explain`` prints."""
+    lines = [
+        f"## {rule.name} ({rule.code})",
+        "",
+        f"- Severity: {rule.severity}",
+        f"- Fields: {', '.join(rule.fields)}",
+        f"- Kind: `{rule.kind}`",
+        f"- Fix: {_FIX.get(rule.fixable or '', 'none')}",
+        "",
+        f"**Message.** {_flat(rule.message)}",
+        "",
+        f"**Why.** {_flat(rule.why)}",
+        "",
+        f"**Suggestion.** {_flat(rule.suggestion)}",
+        "",
+    ]
+    settings = {k: v for k, v in rule.model_dump().items() if k not in _BASE_FIELDS}
+    if settings:
+        lines.append("**Settings.**")
+        lines += [f"- `{key}`: {_setting(value)}" for key, value in settings.items()]
+        lines.append("")
+    lines.append("**Flags:**")
+    lines += [f"- {_example(ex)}" for ex in rule.examples.bad]
+    lines += ["", "**Passes:**"]
+    lines += [f"- {_example(ex)}" for ex in rule.examples.good]
+    return "\n".join(lines) + "\n"
+
+
+def rules_markdown(ruleset: RuleSet | None = None) -> str:
+    ruleset = ruleset or load_ruleset()
+    out = [
+        "# Rules",
+        "",
+        "Generated from the rule packs in `rules/` by `python -m linter.docs`; do not edit.",
+        "`headline-lint explain NAME` prints the same text for one rule.",
+        "",
+        "| code | name | severity | fields | fix |",
+        "|---|---|---|---|---|",
+    ]
+    out += [
+        f"| {r.code} | [{r.name}](#{r.name}-{r.code.lower()}) | {r.severity} "
+        f"| {', '.join(r.fields)} | {r.fixable or '-'} |"
+        for r in ruleset.rules
+    ]
+    out += ["", "## Targets", ""]
+    for t in ruleset.targets.values():
+        off = f" Rules off: {', '.join(t.disabled)}." if t.disabled else ""
+        out.append(f"- `{t.name}` ({t.title}): {_flat(t.description)}{off} Keyword shares: "
+                   f"{t.source}.")
+    out.append("")
+    return "\n".join(out) + "\n" + "\n".join(rule_markdown(r) for r in ruleset.rules)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(rules_markdown())

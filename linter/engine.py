@@ -1,0 +1,110 @@
+"""``lint()``: compile the active rules once per configuration and target, then run them.
+
+Compiling builds one token trie per field holding every phrase of every active rule, every
+lexicon and the target's keywords, so a field's text is scanned once whatever the rule count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from linter.config import Config
+from linter.context import Context, lexicon_key
+from linter.errors import UnknownTargetError
+from linter.kinds import KINDS, AnyRule
+from linter.kinds.keywords import keyword_key
+from linter.matcher import Trie
+from linter.models import FIELDS, Diagnostic, FieldName, Profile, Report, Severity
+from linter.rule import Finding
+from linter.ruleset import RuleSet, Target, load_ruleset
+from linter.score import score
+from linter.text import Offsets
+
+_DEFAULT = Config()
+
+
+@dataclass(frozen=True)
+class Compiled:
+    rules: tuple[tuple[AnyRule, Severity], ...]
+    tries: dict[FieldName, Trie]
+    target: Target
+    ruleset: RuleSet
+
+
+def active_rules(ruleset: RuleSet, config: Config, target: Target) -> list[AnyRule]:
+    chosen = ruleset.select(config.select, "select") if config.select else None
+    ignored = ruleset.select(config.ignore, "ignore")
+    return [
+        r for r in ruleset.rules
+        if (chosen is None or r.name in chosen)
+        and r.name not in ignored and r.name not in target.disabled
+    ]
+
+
+@lru_cache(maxsize=32)
+def compile_rules(config: Config, target_name: str) -> Compiled:
+    ruleset = load_ruleset(config)
+    target = ruleset.targets.get(target_name)
+    if target is None:
+        raise UnknownTargetError(target_name, sorted(ruleset.targets))
+    overrides: dict[str, Severity] = {}
+    for selector, severity in config.severity.items():
+        for name in ruleset.select([selector], "severity"):
+            overrides[name] = severity
+    rules = active_rules(ruleset, config, target)
+    tries: dict[FieldName, Trie] = {f: Trie() for f in FIELDS}
+    for field in FIELDS:
+        trie = tries[field]
+        for name, lexicon in ruleset.lexicons.items():
+            for phrase in lexicon.phrases:
+                trie.add(phrase, lexicon_key(name))
+        for family in target.keywords:
+            for phrase in family.phrases:
+                trie.add(phrase, keyword_key(family.name))
+        for rule in rules:
+            for phrase, key in KINDS[rule.kind].phrases(rule):
+                trie.add(phrase, key)
+    return Compiled(
+        tuple((r, overrides.get(r.name, r.severity)) for r in rules), tries, target, ruleset
+    )
+
+
+def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets) -> Diagnostic:
+    line, column = offsets.line_column(f.start)
+    return Diagnostic(
+        code=rule.code, rule=rule.name, severity=severity, field=f.field,
+        start=f.start, end=f.end,
+        utf16_start=offsets.utf16(f.start), utf16_end=offsets.utf16(f.end),
+        line=line, column=column,
+        message=_clean(rule.render(rule.message, f.values)),
+        suggestions=tuple(_clean(s) for s in f.suggestions), fix=f.fix,
+    )
+
+
+def _clean(text: str) -> str:
+    """Lone surrogates cannot be encoded as UTF-8 JSON: never let one into a message."""
+    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
+
+
+def lint(profile: Profile, config: Config | None = None) -> Report:
+    """Lint one profile. Raises only for bad configuration or an unknown target."""
+    config = config or _DEFAULT
+    target = profile.target
+    if config.target and "target" not in profile.model_fields_set:
+        target = config.target
+    compiled = compile_rules(config, target)
+    ctx = Context.build(profile, compiled.target, compiled.ruleset.lexicons,
+                        compiled.tries, config.fold)
+    offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
+    seen: set[tuple[str, str, int, int]] = set()
+    diagnostics: list[Diagnostic] = []
+    for rule, severity in compiled.rules:
+        for finding in KINDS[rule.kind].check(rule, ctx):
+            ident = (rule.code, finding.field, finding.start, finding.end)
+            if ident not in seen:
+                seen.add(ident)
+                diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
+    diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
+    return Report(target=compiled.target.name, score=score(diagnostics),
+                  diagnostics=tuple(diagnostics))

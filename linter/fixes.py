@@ -1,0 +1,60 @@
+"""Applying fixes: the edits of a report, or repeatedly until nothing more applies (as ruff)."""
+
+from __future__ import annotations
+
+from linter.config import Config
+from linter.engine import lint
+from linter.models import FIELDS, Edit, FieldName, FixResult, Profile, Report
+
+MAX_ROUNDS = 10
+
+
+def _applicable(report: Report, unsafe: bool) -> dict[FieldName, list[Edit]]:
+    edits: dict[FieldName, list[Edit]] = {f: [] for f in FIELDS}
+    for d in report.diagnostics:
+        if d.fix and (unsafe or d.fix.applicability == "safe"):
+            edits[d.field].extend(d.fix.edits)
+    return edits
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, int]:
+    """Apply non-overlapping edits (the first of two that overlap wins); return the count."""
+    out, pos, applied = [], 0, 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < pos or edit.end > len(text):
+            continue  # overlaps one already taken, or is not about this text: the next round
+        out += [text[pos : edit.start], edit.replacement]
+        pos = edit.end
+        applied += 1
+    out.append(text[pos:])
+    return "".join(out), applied
+
+
+def apply_fixes(profile: Profile, report: Report, unsafe: bool = False) -> Profile:
+    """The profile with the report's fixes applied once (safe ones; unsafe ones too if asked)."""
+    return _apply_counted(profile, report, unsafe)[0]
+
+
+def _apply_counted(profile: Profile, report: Report, unsafe: bool) -> tuple[Profile, int]:
+    edits = _applicable(report, unsafe)
+    changes: dict[str, str] = {}
+    total = 0
+    for field in FIELDS:
+        if edits[field]:
+            changes[field], n = _apply(profile.text(field), edits[field])
+            total += n
+    return profile.model_copy(update=changes), total
+
+
+def fix_profile(profile: Profile, config: Config | None = None, unsafe: bool = False) -> FixResult:
+    """Lint and fix until no applicable fix remains; the result's report is of the fixed text."""
+    applied = 0
+    report = lint(profile, config)
+    for _ in range(MAX_ROUNDS):
+        fixed, n = _apply_counted(profile, report, unsafe)
+        if n == 0 or fixed == profile:
+            break
+        applied += n
+        profile = fixed
+        report = lint(profile, config)
+    return FixResult(profile=profile, report=report, applied=applied)

@@ -1,0 +1,36 @@
+"""``claim``: a modern title in the headline that a non-empty About text does not back up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from linter.context import Context
+from linter.kinds._titles import TitleFields, find_titles
+from linter.rule import Finding, RuleBase
+
+
+class Rule(RuleBase, TitleFields):
+    kind: Literal["claim"] = "claim"
+    evidence: str = Field(description="Lexicon of phrases that back the claim.")
+    min_evidence: int = Field(ge=1, description="Distinct evidence phrases needed.")
+    placeholders: ClassVar[frozenset[str]] = frozenset({"match", "found", "needed"})
+
+
+def lexicons(rule: Rule) -> Iterable[str]:
+    return (rule.seniority, rule.evidence)
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    if not ctx.texts["summary"].strip():
+        return  # nothing to weigh the claim against: the headline alone is not judged
+    found = ctx.evidence(rule.evidence)
+    if len(found) >= rule.min_evidence:
+        return
+    for field in rule.fields:
+        for m in find_titles(rule, ctx, field):
+            values = {"match": ctx.span_text(field, m.start, m.end),
+                      "found": len(found), "needed": rule.min_evidence}
+            yield Finding(field, m.start, m.end, values, (rule.render(rule.suggestion, values),))

@@ -1,0 +1,49 @@
+"""``keywords``: the profile names too few of the keyword families its target market asks for.
+
+The families and their shares come from the target (``rules/targets.toml``), so the same rule
+asks an AI engineer for deployment and RAG, and a researcher for publications.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from linter.context import Context
+from linter.models import FIELDS
+from linter.rule import Finding, RuleBase
+
+
+def keyword_key(family: str) -> tuple[str, str]:
+    return ("keyword", family)
+
+
+class Rule(RuleBase):
+    kind: Literal["keywords"] = "keywords"
+    top_missing: int = Field(default=3, ge=1, description="How many missing families to name.")
+    placeholders: ClassVar[frozenset[str]] = frozenset(
+        {"found", "needed", "missing", "title"}
+    )
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    target = ctx.target
+    if not any(ctx.texts[f].strip() for f in FIELDS) or target.min_keywords == 0:
+        return
+    present = {
+        fam.name for fam in target.keywords
+        if any(ctx.hits(f, keyword_key(fam.name)) for f in FIELDS)
+    }
+    if len(present) >= target.min_keywords:
+        return
+    missing = sorted(
+        (fam for fam in target.keywords if fam.name not in present), key=lambda f: -f.share
+    )[: rule.top_missing]
+    named = [f"{fam.name} ({fam.share:.0%})" for fam in missing]
+    values = {"found": len(present), "needed": target.min_keywords,
+              "missing": ", ".join(named), "title": target.title}
+    field = "summary" if ctx.texts["summary"].strip() else "headline"
+    advice = tuple(f"If your work includes it, name it: {fam.phrases[0]}" for fam in missing)
+    yield Finding(field, 0, 0, values, (rule.render(rule.suggestion, values), *advice))

@@ -1,0 +1,41 @@
+"""``length``: a field longer than LinkedIn accepts, counted in UTF-16 units as its form does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from linter.context import Context
+from linter.rule import Finding, RuleBase
+from linter.text import utf16_len
+
+
+class Rule(RuleBase):
+    kind: Literal["length"] = "length"
+    max: int = Field(ge=1)
+    placeholders: ClassVar[frozenset[str]] = frozenset({"length", "max", "over"})
+
+
+def _cut(text: str, limit: int) -> int:
+    """The code-point index of the first character past ``limit`` UTF-16 units."""
+    if text.isascii():
+        return limit
+    units = 0
+    for i, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return i
+    return len(text)
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
+    for field in rule.fields:
+        text = ctx.texts[field]
+        length = utf16_len(text)
+        if length <= rule.max:
+            continue
+        values = {"length": length, "max": rule.max, "over": length - rule.max}
+        yield Finding(field, _cut(text, rule.max), len(text), values,
+                      (rule.render(rule.suggestion, values),))

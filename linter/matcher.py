@@ -1,0 +1,108 @@
+"""A token trie: every phrase of every rule, matched in one pass over a field's tokens.
+
+The cost grows with the number of tokens in the text and the depth of the longest phrase, and
+stays nearly flat as phrases are added: each step is one dictionary look-up. Phrases are plain
+token sequences, never regular expressions, so no rule file can make matching backtrack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from linter.text import Token, phrase_tokens
+
+Key = Hashable
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    key: Key
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    start: int  # code points in the original text
+    end: int
+
+
+class _Node:
+    __slots__ = ("children", "keys")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.keys: list[Key] = []
+
+
+class Trie:
+    def __init__(self, skippable: Iterable[str] = ()) -> None:
+        self._root = _Node()
+        # tokens that may stand inside a phrase without breaking it ("Senior", "Sr", "II")
+        self._skip = frozenset(skippable)
+        self.size = 0
+
+    def add(self, phrase: str | Sequence[str], key: Key) -> None:
+        words = phrase_tokens(phrase) if isinstance(phrase, str) else tuple(phrase)
+        if not words:
+            raise ValueError(f"phrase {phrase!r} has no letters or digits")
+        node = self._root
+        for word in words:
+            node = node.children.setdefault(word, _Node())
+        if key not in node.keys:
+            node.keys.append(key)
+            self.size += 1
+
+    def scan(self, tokens: Sequence[Token], words: Sequence[str] | None = None) -> list[Match]:
+        """Every phrase occurrence, longest first at each start; ``words`` overrides token text."""
+        norms = words if words is not None else [t.norm for t in tokens]
+        children = self._root.children
+        skip = self._skip
+        found: list[Match] = []
+        n = len(norms)
+        for i in range(n):
+            node = children.get(norms[i])
+            if node is None:
+                continue
+            j = i
+            hits: list[Match] = []
+            while True:
+                if node.keys:
+                    span = (tokens[i].start, tokens[j].end)
+                    hits.extend(Match(k, i, j, *span) for k in node.keys)
+                nxt = None
+                k = j + 1
+                while k < n and not tokens[k].hard:
+                    nxt = node.children.get(norms[k])
+                    if nxt is not None or norms[k] not in skip:
+                        break
+                    k += 1
+                if nxt is None or k >= n:
+                    break
+                node, j = nxt, k
+            found.extend(reversed(hits))
+        return found
+
+
+def non_overlapping(matches: Iterable[Match]) -> list[Match]:
+    """Leftmost-longest matches that do not overlap (a longer phrase hides the shorter inside)."""
+    kept: list[Match] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if m.start >= last_end:
+            kept.append(m)
+            last_end = m.end
+    return kept
+
+
+def preceded_by(tokens: Sequence[Token], match: Match, words: frozenset[str],
+                skip: frozenset[str] = frozenset()) -> bool:
+    """Whether the word just before the match, in the same segment, is one of ``words``.
+
+    Words in ``skip`` (seniority, say) are stepped over: "ex-Senior ML Engineer" is history.
+    """
+    i = match.first
+    while i > 0 and not tokens[i].hard:
+        i -= 1
+        if tokens[i].norm in words:
+            return True
+        if tokens[i].norm not in skip:
+            return False
+    return False

@@ -1,0 +1,1 @@
+"""The shipped rule packs (TOML data), installed as the package ``linter.packs``."""
