@@ -27,6 +27,8 @@ def _example(ex: Example) -> str:
     if ex.summary:
         summary = ex.summary if len(ex.summary) <= 160 else ex.summary[:157] + "..."
         parts.append(f"About `{summary}`")
+    if ex.repeat > 1:
+        parts.append(f"each text repeated {ex.repeat} times")
     if ex.target != "ai-engineer":
         parts.append(f"target `{ex.target}`")
     if ex.span:

@@ -25,6 +25,13 @@ class Example(DataModel):
     field: FieldName | None = Field(
         default=None, description="The field the span is in; default: the rule's first field."
     )
+    repeat: int = Field(
+        default=1, ge=1, le=100, description="Each text is this many copies of itself (lengths)."
+    )
+
+    def profile_fields(self) -> dict[str, str]:
+        return {"headline": self.headline * self.repeat, "summary": self.summary * self.repeat,
+                "target": self.target}
 
 
 class Examples(DataModel):

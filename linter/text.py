@@ -74,7 +74,9 @@ def tokenize(text: str) -> list[Token]:
         gap = folded[prev_end:fs]
         if tokens and SENTENCE_RE.search(gap):
             sentence += 1
-        hard = not tokens or any(c in HARD_BREAKS for c in gap) or ". " in gap
+        # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. Engineer"
+        hard = (not tokens or any(c in HARD_BREAKS for c in gap)
+                or (". " in gap and tokens[-1].end - tokens[-1].start > 3))
         if index is None:
             start, end = fs, fe
         else:

@@ -23,6 +23,9 @@ def keyword_key(family: str) -> tuple[str, str]:
 class Rule(RuleBase):
     kind: Literal["keywords"] = "keywords"
     top_missing: int = Field(default=3, ge=1, description="How many missing families to name.")
+    headline_only_min: int = Field(
+        default=1, ge=0, description="Families needed when there is no About text to hold more."
+    )
     placeholders: ClassVar[frozenset[str]] = frozenset(
         {"found", "needed", "missing", "title"}
     )
@@ -36,13 +39,14 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         fam.name for fam in target.keywords
         if any(ctx.hits(f, keyword_key(fam.name)) for f in FIELDS)
     }
-    if len(present) >= target.min_keywords:
+    needed = target.min_keywords if ctx.texts["summary"].strip() else rule.headline_only_min
+    if len(present) >= min(needed, target.min_keywords):
         return
     missing = sorted(
         (fam for fam in target.keywords if fam.name not in present), key=lambda f: -f.share
     )[: rule.top_missing]
     named = [f"{fam.name} ({fam.share:.0%})" for fam in missing]
-    values = {"found": len(present), "needed": target.min_keywords,
+    values = {"found": len(present), "needed": needed,
               "missing": ", ".join(named), "title": target.title}
     field = "summary" if ctx.texts["summary"].strip() else "headline"
     advice = tuple(f"If your work includes it, name it: {fam.phrases[0]}" for fam in missing)

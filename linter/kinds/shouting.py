@@ -17,6 +17,9 @@ class Rule(RuleBase):
     kind: Literal["shouting"] = "shouting"
     acronyms: tuple[str, ...] = Field(description="Capitalised words that are fine (AI, AWS...).")
     min_length: int = Field(default=4, ge=2, description="Shorter capitalised words pass.")
+    single_min_length: int = Field(
+        default=6, ge=2, description="A lone capitalised word this short is likely an acronym."
+    )
 
     @property
     def fixable(self) -> Applicability | None:
@@ -41,6 +44,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     runs.append([token])
                     open_run = True
         for run in runs:
+            if len(run) == 1 and run[0].end - run[0].start < rule.single_min_length:
+                continue
             start, end = run[0].start, run[-1].end
             pieces, pos = [], start
             for t in run:

@@ -1,0 +1,25 @@
+"""``GET /healthz`` and ``GET /openapi.json``."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app
+
+import linter
+from linter.api.schemas import Health
+from linter.api.spec import Operation, operation
+from linter.api.state import state
+
+bp = Blueprint("meta", __name__)
+
+
+@bp.get("/healthz")
+@operation(Operation(summary="Liveness: the app is up and its rules are loaded", tag="meta", response=Health))
+def healthz() -> Response:
+    body = Health(version=linter.__version__, rules=len(state().ruleset.rules)).model_dump_json()
+    return current_app.response_class(body, mimetype="application/json")
+
+
+@bp.get("/openapi.json")
+@operation(Operation(summary="This OpenAPI 3.1 document", tag="meta"))
+def openapi() -> Response:
+    return current_app.response_class(state().openapi_json, mimetype="application/json")

@@ -1,0 +1,71 @@
+"""``headline-lint rules`` (a table, or JSON) and ``headline-lint explain NAME|CODE``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from linter import Config, LinterError, load_config
+from linter.cli import suppress
+from linter.ruleset import load_ruleset
+
+
+def _row(rule: Any) -> dict[str, Any]:
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "kind": rule.kind,
+        "severity": rule.severity,
+        "fields": list(rule.fields),
+        "fixable": rule.fixable,
+        "why": rule.why,
+        "suggestion": rule.suggestion,
+    }
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    heads = ("code", "name", "severity", "fields", "fix")
+    cells = [
+        (r["code"], r["name"], r["severity"], ",".join(r["fields"]), r["fixable"] or "-")
+        for r in rows
+    ]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(heads)]
+    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(heads, widths, strict=True)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        config = load_config(args.config) if args.config else Config()
+        ruleset = load_ruleset(config)
+    except LinterError as exc:
+        print(f"headline-lint: error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "rules":
+        rows = [_row(rule) for rule in ruleset.rules]
+        if args.output_format == "json":
+            sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(_table(rows))
+            targets = ", ".join(sorted(ruleset.targets))
+            sys.stdout.write(f"\n{len(rows)} rules; targets: {targets}\n")
+            sys.stdout.write(
+                f"In-file suppressions report {suppress.UNKNOWN[0]} {suppress.UNKNOWN[1]} "
+                f"and {suppress.UNUSED[0]} {suppress.UNUSED[1]}.\n"
+            )
+        return 0
+    rule = ruleset.find(args.rule)
+    if rule is None:
+        print(
+            f"headline-lint: error: unknown rule {args.rule!r}; see `headline-lint rules`",
+            file=sys.stderr,
+        )
+        return 2
+    from linter.docs import rule_markdown
+
+    text = rule_markdown(rule)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
