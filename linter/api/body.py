@@ -38,7 +38,9 @@ def parse_body(model: type[M]) -> M:
         if invalid:
             reason = str(invalid[0].get("ctx", {}).get("error", "invalid JSON"))
             detail = f"The body is not valid JSON: {reason}."
-            problem = Problem(type=MALFORMED_JSON, title="Malformed JSON", status=400, detail=detail)
+            problem = Problem(
+                type=MALFORMED_JSON, title="Malformed JSON", status=400, detail=detail
+            )
             raise ProblemError(problem) from None
         raise ProblemError(validation_problem(exc)) from None
 
@@ -60,4 +62,6 @@ def _read_chunked(limit: int | None) -> bytes:
 
 def json_response(model: BaseModel, status: int = 200) -> Response:
     """A wire model as JSON: ``model_dump_json`` is byte-for-byte the ``mode="json"`` dump."""
-    return current_app.response_class(model.model_dump_json(), status=status, mimetype="application/json")
+    return current_app.response_class(
+        model.model_dump_json(), status=status, mimetype="application/json"
+    )

@@ -13,7 +13,11 @@ bp = Blueprint("meta", __name__)
 
 
 @bp.get("/healthz")
-@operation(Operation(summary="Liveness: the app is up and its rules are loaded", tag="meta", response=Health))
+@operation(
+    Operation(
+        summary="Liveness: the app is up and its rules are loaded", tag="meta", response=Health
+    )
+)
 def healthz() -> Response:
     body = Health(version=linter.__version__, rules=len(state().ruleset.rules)).model_dump_json()
     return current_app.response_class(body, mimetype="application/json")

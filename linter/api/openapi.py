@@ -86,12 +86,21 @@ def build(app: Flask, targets: list[str]) -> dict[str, Any]:
             op["description"] = spec.description
         if spec.params:
             op["parameters"] = [
-                {"name": n, "in": "path", "required": True, "description": d, "schema": {"type": "string"}}
+                {
+                    "name": n,
+                    "in": "path",
+                    "required": True,
+                    "description": d,
+                    "schema": {"type": "string"},
+                }
                 for n, d in spec.params.items()
             ]
         if spec.body is not None:
             body = refs[(spec.body, "validation")]
-            op["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+            op["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": body}},
+            }
         paths.setdefault(path, {})[method] = op
     return {
         "openapi": "3.1.0",

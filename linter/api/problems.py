@@ -114,7 +114,9 @@ def _unknown_target(exc: UnknownTargetError) -> Response:
 
 def _unknown_rule(exc: UnknownRuleError) -> Response:
     detail = f"No rule is named or coded {exc.name!r}; GET /v1/rules lists them."
-    return problem_response(Problem(type=UNKNOWN_RULE, title="Unknown rule", status=404, detail=detail))
+    return problem_response(
+        Problem(type=UNKNOWN_RULE, title="Unknown rule", status=404, detail=detail)
+    )
 
 
 def _linter_error(exc: LinterError) -> Response:

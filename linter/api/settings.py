@@ -20,7 +20,7 @@ DEFAULT_WEB_DIR = Path("web/dist")
 #: Every environment variable the server reads, with what it means (printed by ``--help``).
 ENVIRONMENT: dict[str, str] = {
     "HEADLINE_LINT_MAX_BODY": "request body limit, bytes or with a k/M suffix (default 64k)",
-    "HEADLINE_LINT_CORS_ORIGINS": "comma-separated origins allowed by CORS (default: none, no CORS)",
+    "HEADLINE_LINT_CORS_ORIGINS": "comma-separated origins CORS allows (default: none, no CORS)",
     "HEADLINE_LINT_WEB_DIR": "folder of the built page served at / (default ./web/dist)",
     "HEADLINE_LINT_CONFIG": "a .headline-lint.toml or pyproject.toml with the linter settings",
     "HEADLINE_LINT_WORKERS": "gunicorn worker processes when --workers is 0 (default: CPU count)",
@@ -52,7 +52,7 @@ def defaults() -> dict[str, Any]:
     return {
         "MAX_CONTENT_LENGTH": DEFAULT_MAX_BODY,
         "CORS_ORIGINS": (),
-        "WEB_DIR": None,  # None: ./web/dist relative to the working directory, looked up per request
+        "WEB_DIR": None,  # None: ./web/dist in the working directory, looked up per request
         "LINT_CONFIG": None,  # None: the linter's defaults
     }
 
