@@ -28,8 +28,12 @@ _CONFIG: Config | None = None
 def lint_record(record: Mapping[str, Any], config: Config | None = None) -> dict[str, Any]:
     """One input row -> one output record: the :class:`~linter.Report` fields, or ``error``."""
     values: dict[str, str] = {}
-    for key, name in (("headline", "headline"), ("summary", "summary"), ("about", "summary"),
-                      ("target", "target")):
+    for key, name in (
+        ("headline", "headline"),
+        ("summary", "summary"),
+        ("about", "summary"),
+        ("target", "target"),
+    ):
         value = record.get(key)
         if value is None or value == "":
             continue
@@ -93,7 +97,7 @@ def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[dict[st
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(jobs, _init, (config,)) as pool:
+    with multiprocessing.Pool(jobs, _init, (config,)) as pool:
         pending: deque[AsyncResult[list[dict[str, Any]]]] = deque()
         for chunk in _chunks(rows):
             pending.append(pool.apply_async(_work, (chunk,)))
@@ -108,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
 
     from linter.cli.inputs import Overrides, split_list
 
-    overrides = Overrides(args.config, split_list(args.select), split_list(args.ignore),
-                          args.target)
+    overrides = Overrides(
+        args.config, split_list(args.select), split_list(args.ignore), args.target
+    )
     source = Path(args.input)
     try:
         config = overrides.for_path(args.input if args.input != "-" else "-")
@@ -125,15 +130,18 @@ def run(args: argparse.Namespace) -> int:
 
     stats = Stats()
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out, tqdm(
-            unit=" profiles", disable=None, file=sys.stderr, desc=source.name
-        ) as bar:
+        with (
+            os.fdopen(fd, "w", encoding="utf-8") as out,
+            tqdm(unit=" profiles", disable=None, file=sys.stderr, desc=source.name) as bar,
+        ):
             for result in _results(rows, jobs, config):
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
                 stats.add(result)
                 if "error" in result:
-                    bar.write(f"{args.input}:{result['line']}: malformed: {result['error']}",
-                              file=sys.stderr)
+                    bar.write(
+                        f"{args.input}:{result['line']}: malformed: {result['error']}",
+                        file=sys.stderr,
+                    )
                 bar.update()
         os.replace(tmp, out_path)
     except OSError as exc:

@@ -66,7 +66,9 @@ def _check_args(args: argparse.Namespace, overrides: Overrides) -> FileResult:
     return result
 
 
-def _emit(results: list[FileResult], args: argparse.Namespace, out: TextIO, overrides: Overrides) -> None:
+def _emit(
+    results: list[FileResult], args: argparse.Namespace, out: TextIO, overrides: Overrides
+) -> None:
     if args.output_format == "json":
         out.write(formats.as_json(results))
     elif args.output_format == "github":

@@ -27,26 +27,28 @@ def _paint(text: str, style: str, colour: bool) -> str:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return f"{n} {word}{'' if n == 1 or word == 'info' else 's'}"
 
 
 def text(results: Sequence[FileResult], colour: bool = False, fixing: bool = False) -> str:
     """``path:line:col: CODE [name] message``, suggestions under it, then scores and counts."""
     lines: list[str] = []
     severities: Counter[str] = Counter()
-    fixable = fixed = 0
+    safe = unsafe = fixed = 0
     reports = [r for r in results if r.report is not None]
     for result in reports:
         assert result.report is not None
         fixed += result.fixed
         for diag in result.report.diagnostics:
             severities[diag.severity] += 1
-            fixable += diag.fix is not None
+            safe += diag.fix is not None and diag.fix.applicability == "safe"
+            unsafe += diag.fix is not None and diag.fix.applicability == "unsafe"
             where = _paint(f"{result.path}:{diag.line}:{diag.column}:", "path", colour)
             code = _paint(diag.code, diag.severity, colour)
             lines.append(f"{where} {code} [{diag.rule}] {diag.message}")
             lines.extend(
-                "  " + _paint("suggestion:", "dim", colour) + f" {s}" for s in diag.suggestions
+                "  " + _paint("suggestion:", "dim", colour) + " " + s.replace("\n", "\n    ")
+                for s in diag.suggestions
             )
     for result in reports:
         assert result.report is not None
@@ -59,8 +61,10 @@ def text(results: Sequence[FileResult], colour: bool = False, fixing: bool = Fal
     summary = f"Found {_plural(total, 'finding')}{detail} in {_plural(len(reports), 'file')}"
     if fixed:
         summary += f"; fixed {fixed}"
-    if fixable and not fixing:
-        summary += f"; {fixable} fixable with --fix (more with --unsafe-fixes)"
+    if safe and not fixing:
+        summary += f"; {safe} fixable with --fix"
+    if unsafe and not fixing:
+        summary += f"; {unsafe} with --fix --unsafe-fixes"
     if reports or not results:
         lines.append(summary + ".")
     return "\n".join(lines) + ("\n" if lines else "")

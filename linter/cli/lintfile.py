@@ -38,7 +38,9 @@ def make_profile(fields: dict[FieldName, str], target: str | None) -> Profile:
     return Profile.model_validate(values)
 
 
-def _place(report_diags: tuple[Diagnostic, ...], locate: Locate) -> tuple[list[Diagnostic], list[tuple[int, int]]]:
+def _place(
+    report_diags: tuple[Diagnostic, ...], locate: Locate
+) -> tuple[list[Diagnostic], list[tuple[int, int]]]:
     placed, ends = [], []
     for diag in report_diags:
         line, column = locate(diag.field, diag.start)
@@ -82,16 +84,28 @@ def lint_doc(
         problems += suppress.unused(doc, directives)
     for problem in problems:
         line, column = doc.position(problem.offset)
-        kept.append(Diagnostic(
-            code=problem.code, rule=problem.rule, severity="warning", field=problem.field,
-            start=0, end=0, utf16_start=0, utf16_end=0, line=line, column=column,
-            message=problem.message,
-        ))
+        kept.append(
+            Diagnostic(
+                code=problem.code,
+                rule=problem.rule,
+                severity="warning",
+                field=problem.field,
+                start=0,
+                end=0,
+                utf16_start=0,
+                utf16_end=0,
+                line=line,
+                column=column,
+                message=problem.message,
+            )
+        )
         kept_ends.append((line, column))
     order = sorted(range(len(kept)), key=lambda i: (kept[i].line, kept[i].column, kept[i].code))
     engine_kept = [d for d in kept if d.rule not in (suppress.UNKNOWN[1], suppress.UNUSED[1])]
     file_report = FileReport(
-        path=doc.path, target=report.target, score=score(engine_kept),
+        path=doc.path,
+        target=report.target,
+        score=score(engine_kept),
         diagnostics=tuple(kept[i] for i in order),
     )
     return file_report, [kept_ends[i] for i in order]
@@ -112,8 +126,9 @@ def lint_fields(
 ) -> tuple[FileReport, list[tuple[int, int]]]:
     report = lint(make_profile(fields, target), config)
     placed, ends = _place(report.diagnostics, field_locator(fields))
-    return FileReport(path=label, target=report.target, score=report.score,
-                      diagnostics=tuple(placed)), ends
+    return FileReport(
+        path=label, target=report.target, score=report.score, diagnostics=tuple(placed)
+    ), ends
 
 
 def fix_fields(

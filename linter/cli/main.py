@@ -25,30 +25,64 @@ def _check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files, directories (searched for *.md) or - for standard input "
-                   "(default: .)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, directories (searched for *.md) or - for standard input (default: .)",
+    )
     p.add_argument("--headline", help="lint this headline text instead of (or besides) files")
     p.add_argument("--summary", help="lint this About text instead of (or besides) files")
     p.add_argument("--target", help="the market the profile aims at (e.g. ai-engineer)")
-    p.add_argument("--select", action="append", metavar="RULES",
-                   help="only these rules: names or code prefixes, comma-separated")
-    p.add_argument("--ignore", action="append", metavar="RULES",
-                   help="skip these rules: names or code prefixes, comma-separated")
-    p.add_argument("--config", metavar="FILE",
-                   help="configuration file (default: nearest .headline-lint.toml or "
-                   "pyproject.toml [tool.headline-lint] from each file's directory upward)")
-    p.add_argument("--format", dest="output_format", default="text",
-                   choices=("text", "json", "sarif", "github"), help="output format")
+    p.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="only these rules: names or code prefixes, comma-separated",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="skip these rules: names or code prefixes, comma-separated",
+    )
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: nearest .headline-lint.toml or "
+        "pyproject.toml [tool.headline-lint] from each file's directory upward)",
+    )
+    p.add_argument(
+        "--format",
+        dest="output_format",
+        default="text",
+        choices=("text", "json", "sarif", "github"),
+        help="output format",
+    )
     p.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    p.add_argument("--unsafe-fixes", dest="unsafe", action="store_true",
-                   help="with --fix or --diff, also apply unsafe fixes")
-    p.add_argument("--diff", action="store_true",
-                   help="print the fixes as a unified diff instead of writing them")
-    p.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
-                   help="lowest severity that makes the exit code 1 (default: warning)")
-    p.add_argument("--report-unused-suppressions", dest="report_unused", action="store_true",
-                   help="report suppression comments that silenced nothing")
+    p.add_argument(
+        "--unsafe-fixes",
+        dest="unsafe",
+        action="store_true",
+        help="with --fix or --diff, also apply unsafe fixes",
+    )
+    p.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff instead of writing them",
+    )
+    p.add_argument(
+        "--fail-on",
+        default="warning",
+        choices=("error", "warning", "info"),
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    p.add_argument(
+        "--report-unused-suppressions",
+        dest="report_unused",
+        action="store_true",
+        help="report suppression comments that silenced nothing",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,8 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("input", metavar="IN", help="a .jsonl or .csv file (- for JSONL on stdin)")
     batch.add_argument("--out", required=True, metavar="OUT.jsonl", help="where to write results")
-    batch.add_argument("--jobs", "-j", type=int, default=0,
-                       help="worker processes (default: the CPU count; 1: no subprocesses)")
+    batch.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=0,
+        help="worker processes (default: the CPU count; 1: no subprocesses)",
+    )
     batch.add_argument("--config", metavar="FILE", help="configuration file")
     batch.add_argument("--target", help="target for rows that name none")
     batch.add_argument("--select", action="append", metavar="RULES")
@@ -122,9 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_batch(args)
     from linter.api import serve as api_serve  # only now: Flask is slow to import
 
-    code: int = api_serve.main(
-        host=args.host, port=args.port, workers=args.workers, dev=args.dev
-    )
+    code: int = api_serve.main(host=args.host, port=args.port, workers=args.workers, dev=args.dev)
     return code
 
 

@@ -111,7 +111,8 @@ def _block_pieces(doc: ProfileDoc, tokens: list[Token], index: int) -> list[tupl
 
 
 def _join(doc: ProfileDoc, blocks: list[list[tuple[int, str]]]) -> FieldText:
-    text, pieces, previous_end = "", [], -1
+    text, previous_end = "", -1
+    pieces: list[Piece] = []
     for runs in blocks:
         for offset, run in runs:
             if pieces:
