@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from linter.config import Config
 from linter.engine import lint
+from linter.errors import LinterError
 from linter.models import FIELDS, Edit, FieldName, FixResult, Profile, Report
 
 MAX_ROUNDS = 10
@@ -17,12 +18,15 @@ def _applicable(report: Report, unsafe: bool) -> dict[FieldName, list[Edit]]:
     return edits
 
 
-def _apply(text: str, edits: list[Edit]) -> tuple[str, int]:
+def _apply(text: str, edits: list[Edit], field: str) -> tuple[str, int]:
     """Apply non-overlapping edits (the first of two that overlap wins); return the count."""
     out, pos, applied = [], 0, 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < pos or edit.end > len(text):
-            continue  # overlaps one already taken, or is not about this text: the next round
+        if edit.end > len(text):
+            raise LinterError(f"the report does not belong to this profile: an edit ends at "
+                              f"{edit.end}, past the end of the {field} ({len(text)})")
+        if edit.start < pos:
+            continue  # overlaps one already taken: the next round of fix_profile gets it
         out += [text[pos : edit.start], edit.replacement]
         pos = edit.end
         applied += 1
@@ -31,7 +35,10 @@ def _apply(text: str, edits: list[Edit]) -> tuple[str, int]:
 
 
 def apply_fixes(profile: Profile, report: Report, unsafe: bool = False) -> Profile:
-    """The profile with the report's fixes applied once (safe ones; unsafe ones too if asked)."""
+    """The profile with the report's fixes applied once (safe ones; unsafe ones too if asked).
+
+    Raises ``LinterError`` when the report's edits do not fit the profile's text.
+    """
     return _apply_counted(profile, report, unsafe)[0]
 
 
@@ -41,7 +48,7 @@ def _apply_counted(profile: Profile, report: Report, unsafe: bool) -> tuple[Prof
     total = 0
     for field in FIELDS:
         if edits[field]:
-            changes[field], n = _apply(profile.text(field), edits[field])
+            changes[field], n = _apply(profile.text(field), edits[field], field)
             total += n
     return profile.model_copy(update=changes), total
 

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from linter.text import Offsets, fold, phrase_tokens, stem, tokenize, utf16_len
+
+
+def test_fold_keeps_ascii_offsets() -> None:
+    assert fold("ML Engineer") == ("ml engineer", None)
+
+
+def test_fold_maps_styled_letters_back_to_their_offsets() -> None:
+    text = "𝗠𝗟 Engineer"
+    folded, index = fold(text)
+    assert folded == "ml engineer"
+    assert index is not None and index[0] == 0 and index[1] == 1 and index[3] == 3
+
+
+def test_tokens_are_normalised_and_keep_original_spans() -> None:
+    text = "🚀 Machine-Learning Engineers"
+    tokens = tokenize(text)
+    assert [t.norm for t in tokens] == ["machine", "learning", "engineer"]
+    assert [text[t.start : t.end] for t in tokens] == ["Machine", "Learning", "Engineers"]
+
+
+def test_separators_are_hard_breaks_but_hyphens_and_slashes_are_not() -> None:
+    tokens = tokenize("AI/ML | Machine-Learning Engineer")
+    assert [t.hard for t in tokens] == [True, False, True, False, False]
+
+
+def test_abbreviation_period_does_not_break_a_phrase() -> None:
+    assert phrase_tokens("Ph.D. candidate") == ("ph", "d", "candidate")
+    tokens = tokenize("Ph.D. candidate. Then more")
+    assert [t.hard for t in tokens] == [True, False, False, True, False]
+
+
+def test_stem_strips_simple_plurals_only() -> None:
+    assert [stem(w) for w in ("engineers", "llms", "apis", "aws", "class", "ops")] == [
+        "engineer", "llm", "api", "aws", "class", "ops"]
+
+
+def test_offsets_count_utf16_and_lines() -> None:
+    text = "🚀 ML Engineer\nsecond 🚀 line"
+    offsets = Offsets(text)
+    assert (offsets.utf16(2), offsets.utf16(13)) == (3, 14)
+    assert offsets.line_column(2) == (1, 3)
+    assert offsets.line_column(text.index("line")) == (2, 10)
+    assert utf16_len(text) == len(text) + 2
+
+
+def test_sentences_are_counted() -> None:
+    tokens = tokenize("One thing. Another thing!\nThird")
+    assert [t.sentence for t in tokens] == [0, 0, 1, 1, 2]
