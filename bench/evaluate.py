@@ -77,13 +77,18 @@ def main(argv: list[str] | None = None) -> int:
     for rule, n in summary_fired.most_common():
         print(f"  {rule:24} {_rate(n, len(summaries))}")
     print(f"\nlegacy-title recall on legacy_positive.txt: {_rate(len(caught), len(positives))}")
-    print(f"legacy-title false positives on ml_area_negative.txt: "
-          f"{_rate(len(false_pos), len(negatives))}")
+    print(
+        f"legacy-title false positives on ml_area_negative.txt: "
+        f"{_rate(len(false_pos), len(negatives))}"
+    )
     print(f"ML-specific rules on nontech_negative.txt: {_rate(len(nontech_hits), len(nontech))}")
     if args.show_misses:
         missed = [h for h in positives if h not in caught]
-        for label, rows in (("missed", missed), ("false positive", false_pos),
-                            ("non-tech hit", nontech_hits)):
+        for label, rows in (
+            ("missed", missed),
+            ("false positive", false_pos),
+            ("non-tech hit", nontech_hits),
+        ):
             for row in rows:
                 print(f"[{label}] {row}")
     return 1 if errors else 0

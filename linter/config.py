@@ -1,7 +1,7 @@
 """User configuration: the ``Config`` model and where it is found on disk.
 
-Read from ``[tool.headline-lint]`` in ``pyproject.toml`` or from ``.headline-lint.toml`` (top level),
-searched from a directory upward, as ruff finds its settings. Unknown keys are errors.
+Read from ``[tool.headline-lint]`` in ``pyproject.toml`` or from ``.headline-lint.toml`` (top
+level), searched from a directory upward, as ruff finds its settings. Unknown keys are errors.
 """
 
 from __future__ import annotations

@@ -94,8 +94,9 @@ def rules_markdown(ruleset: RuleSet | None = None) -> str:
     out += ["", "## Targets", ""]
     for t in ruleset.targets.values():
         off = f" Rules off: {', '.join(t.disabled)}." if t.disabled else ""
-        out.append(f"- `{t.name}` ({t.title}): {_flat(t.description)}{off} Keyword shares: "
-                   f"{t.source}.")
+        out.append(
+            f"- `{t.name}` ({t.title}): {_flat(t.description)}{off} Keyword shares: {t.source}."
+        )
     out.append("")
     return "\n".join(out) + "\n" + "\n".join(rule_markdown(r) for r in ruleset.rules)
 

@@ -36,9 +36,11 @@ def active_rules(ruleset: RuleSet, config: Config, target: Target) -> list[AnyRu
     chosen = ruleset.select(config.select, "select") if config.select else None
     ignored = ruleset.select(config.ignore, "ignore")
     return [
-        r for r in ruleset.rules
+        r
+        for r in ruleset.rules
         if (chosen is None or r.name in chosen)
-        and r.name not in ignored and r.name not in target.disabled
+        and r.name not in ignored
+        and r.name not in target.disabled
     ]
 
 
@@ -73,12 +75,19 @@ def compile_rules(config: Config, target_name: str) -> Compiled:
 def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets) -> Diagnostic:
     line, column = offsets.line_column(f.start)
     return Diagnostic(
-        code=rule.code, rule=rule.name, severity=severity, field=f.field,
-        start=f.start, end=f.end,
-        utf16_start=offsets.utf16(f.start), utf16_end=offsets.utf16(f.end),
-        line=line, column=column,
+        code=rule.code,
+        rule=rule.name,
+        severity=severity,
+        field=f.field,
+        start=f.start,
+        end=f.end,
+        utf16_start=offsets.utf16(f.start),
+        utf16_end=offsets.utf16(f.end),
+        line=line,
+        column=column,
         message=_clean(rule.render(rule.message, f.values)),
-        suggestions=tuple(_clean(s) for s in f.suggestions), fix=f.fix,
+        suggestions=tuple(_clean(s) for s in f.suggestions),
+        fix=f.fix,
     )
 
 
@@ -94,8 +103,9 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
     if config.target and "target" not in profile.model_fields_set:
         target = config.target
     compiled = compile_rules(config, target)
-    ctx = Context.build(profile, compiled.target, compiled.ruleset.lexicons,
-                        compiled.tries, config.fold)
+    ctx = Context.build(
+        profile, compiled.target, compiled.ruleset.lexicons, compiled.tries, config.fold
+    )
     offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
     seen: set[tuple[str, str, int, int]] = set()
     diagnostics: list[Diagnostic] = []
@@ -106,5 +116,6 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
                 seen.add(ident)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
-    return Report(target=compiled.target.name, score=score(diagnostics),
-                  diagnostics=tuple(diagnostics))
+    return Report(
+        target=compiled.target.name, score=score(diagnostics), diagnostics=tuple(diagnostics)
+    )

@@ -23,8 +23,10 @@ def _apply(text: str, edits: list[Edit], field: str) -> tuple[str, int]:
     out, pos, applied = [], 0, 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if edit.end > len(text):
-            raise LinterError(f"the report does not belong to this profile: an edit ends at "
-                              f"{edit.end}, past the end of the {field} ({len(text)})")
+            raise LinterError(
+                f"the report does not belong to this profile: an edit ends at "
+                f"{edit.end}, past the end of the {field} ({len(text)})"
+            )
         if edit.start < pos:
             continue  # overlaps one already taken: the next round of fix_profile gets it
         out += [text[pos : edit.start], edit.replacement]

@@ -92,8 +92,9 @@ def non_overlapping(matches: Iterable[Match]) -> list[Match]:
     return kept
 
 
-def preceded_by(tokens: Sequence[Token], match: Match, words: frozenset[str],
-                skip: frozenset[str] = frozenset()) -> bool:
+def preceded_by(
+    tokens: Sequence[Token], match: Match, words: frozenset[str], skip: frozenset[str] = frozenset()
+) -> bool:
     """Whether the word just before the match, in the same segment, is one of ``words``.
 
     Words in ``skip`` (seniority, say) are stepped over: "ex-Senior ML Engineer" is history.

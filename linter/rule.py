@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -30,8 +31,11 @@ class Example(DataModel):
     )
 
     def profile_fields(self) -> dict[str, str]:
-        return {"headline": self.headline * self.repeat, "summary": self.summary * self.repeat,
-                "target": self.target}
+        return {
+            "headline": self.headline * self.repeat,
+            "summary": self.summary * self.repeat,
+            "target": self.target,
+        }
 
 
 class Examples(DataModel):
@@ -72,7 +76,7 @@ class RuleBase(DataModel):
                     raise ValueError(f"unknown placeholder {{{name}}} (allowed: {allowed})")
         return self
 
-    def render(self, text: str, values: dict[str, object]) -> str:
+    def render(self, text: str, values: Mapping[str, object]) -> str:
         return text.format_map({k: values.get(k, "") for k in self.placeholders})
 
 
@@ -83,6 +87,6 @@ class Finding:
     field: FieldName
     start: int
     end: int
-    values: dict[str, object]
+    values: Mapping[str, object]
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None

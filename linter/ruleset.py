@@ -78,7 +78,7 @@ def _describe(error: Any, data: dict[str, Any]) -> str:
         where.append(f"lexicon {loc[1]!r}")
         loc = loc[2:]
     field = ".".join(str(p) for p in loc) or "<entry>"
-    return f"{', '.join(where + [f'field {field!r}'])}: {error['msg']}"
+    return f"{', '.join([*where, f'field {field!r}'])}: {error['msg']}"
 
 
 def parse_pack(text: str, origin: str) -> Pack:
@@ -133,8 +133,10 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
         for rule in pack.rule:
             for ident in (rule.code, rule.name):
                 if ident in seen:
-                    raise RulePackError(f"{origin}: rule {rule.name!r}: {ident} is already "
-                                        f"defined in {seen[ident]} (codes are never reused)")
+                    raise RulePackError(
+                        f"{origin}: rule {rule.name!r}: {ident} is already "
+                        f"defined in {seen[ident]} (codes are never reused)"
+                    )
                 seen[ident] = origin
             rules.append(rule)
         lexicons.update(pack.lexicon)
@@ -143,8 +145,9 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
     return RuleSet(tuple(sorted(rules, key=lambda r: r.code)), lexicons, targets)
 
 
-def _check_references(rules: list[AnyRule], lexicons: dict[str, Lexicon],
-                      targets: dict[str, Target]) -> None:
+def _check_references(
+    rules: list[AnyRule], lexicons: dict[str, Lexicon], targets: dict[str, Target]
+) -> None:
     for rule in rules:
         for name in KINDS[rule.kind].lexicons(rule):
             if name not in lexicons:

@@ -18,7 +18,7 @@ from itertools import repeat
 TOKEN_RE = re.compile(r"[^\W_]+")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 # Characters between two tokens that end a phrase: a phrase never runs across a segment separator.
-HARD_BREAKS = frozenset("|•·●▪◆★,;:!?()[]{}<>\"\n\r\t—–")
+HARD_BREAKS = frozenset('|•·●▪◆★,;:!?()[]{}<>"\n\r\t\u2014\u2013')  # em and en dash
 SENTENCE_RE = re.compile(r"[.!?](\s|$)|\n")
 
 
@@ -75,8 +75,11 @@ def tokenize(text: str) -> list[Token]:
         if tokens and SENTENCE_RE.search(gap):
             sentence += 1
         # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. Engineer"
-        hard = (not tokens or any(c in HARD_BREAKS for c in gap)
-                or (". " in gap and tokens[-1].end - tokens[-1].start > 3))
+        hard = (
+            not tokens
+            or any(c in HARD_BREAKS for c in gap)
+            or (". " in gap and tokens[-1].end - tokens[-1].start > 3)
+        )
         if index is None:
             start, end = fs, fe
         else:
@@ -114,4 +117,6 @@ class Offsets:
 
 def utf16_len(text: str) -> int:
     """Length in UTF-16 code units: what a browser's ``maxlength`` and LinkedIn's form count."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) if not text.isascii() else len(text)
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)

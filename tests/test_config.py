@@ -9,7 +9,8 @@ from linter import Config, ConfigError, find_config, load_config
 
 def test_found_upward_from_a_file_in_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.headline-lint]\nignore = ["buzzword"]\nfold = 50\n', encoding="utf-8")
+        '[tool.headline-lint]\nignore = ["buzzword"]\nfold = 50\n', encoding="utf-8"
+    )
     nested = tmp_path / "a" / "b"
     nested.mkdir(parents=True)
     config, origin = find_config(nested / "profile.md")
@@ -18,7 +19,7 @@ def test_found_upward_from_a_file_in_pyproject(tmp_path: Path) -> None:
 
 
 def test_dot_file_wins_and_extra_packs_are_relative_to_it(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.headline-lint]\nfold = 50\n')
+    (tmp_path / "pyproject.toml").write_text("[tool.headline-lint]\nfold = 50\n")
     (tmp_path / ".headline-lint.toml").write_text('extra_packs = ["packs/team.toml"]\n')
     config, _ = find_config(tmp_path)
     assert config.extra_packs == (str(tmp_path / "packs" / "team.toml"),)
@@ -35,7 +36,7 @@ def test_unknown_key_and_bad_value_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"headline-lint\.toml: ignor: Extra inputs"):
         load_config(path)
     path.write_text('severity = { buzzword = "fatal" }\n')
-    with pytest.raises(ConfigError, match="severity.buzzword"):
+    with pytest.raises(ConfigError, match=r"severity\.buzzword"):
         load_config(path)
     path.write_text("fold = [\n")
     with pytest.raises(ConfigError, match="invalid TOML"):

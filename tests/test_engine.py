@@ -23,7 +23,7 @@ def rules(headline: str = "", summary: str = "", **kw: str) -> list[str]:
 
 
 def test_emoji_shifts_utf16_offsets_but_not_code_points() -> None:
-    report = lint(Profile(headline="\U0001F680 ML Engineer | PyTorch", summary=EVIDENCE))
+    report = lint(Profile(headline="\U0001f680 ML Engineer | PyTorch", summary=EVIDENCE))
     (d,) = [d for d in report.diagnostics if d.rule == "legacy-title"]
     assert (d.start, d.end, d.utf16_start, d.utf16_end) == (2, 13, 3, 14)
     assert (d.code, d.severity, d.field, d.line, d.column) == ("HL101", "warning", "headline", 1, 3)
@@ -34,17 +34,26 @@ def test_legacy_title_offers_ai_engineer_only_with_evidence() -> None:
     assert with_evidence.fix is not None and with_evidence.fix.applicability == "unsafe"
     assert with_evidence.fix.edits[0].replacement == "AI Engineer"
     without = lint(Profile(headline="ML Engineer", summary="I like training models.")).diagnostics
-    legacy = [d for d in without if d.rule == "legacy-title"][0]
+    legacy = next(d for d in without if d.rule == "legacy-title")
     assert legacy.fix is None
     assert not any("AI Engineer" in s for s in legacy.suggestions)
 
 
 @pytest.mark.parametrize(
     "headline",
-    ["HTML Engineer", "XML and YAML Engineer", "Email Marketing Engineer",
-     "Teaching machine learning to engineers", "ex-Machine Learning Engineer at X | Founder",
-     "AI/ML Engineer", "AI & ML Engineer", "Former ML Engineer, now AI Engineer",
-     "Machine Learning Engineering Manager", "Hiring ML Engineers", "ML Engineer Recruiter"],
+    [
+        "HTML Engineer",
+        "XML and YAML Engineer",
+        "Email Marketing Engineer",
+        "Teaching machine learning to engineers",
+        "ex-Machine Learning Engineer at X | Founder",
+        "AI/ML Engineer",
+        "AI & ML Engineer",
+        "Former ML Engineer, now AI Engineer",
+        "Machine Learning Engineering Manager",
+        "Hiring ML Engineers",
+        "ML Engineer Recruiter",
+    ],
 )
 def test_traps_do_not_fire_legacy_title(headline: str) -> None:
     assert "legacy-title" not in rules(headline)
@@ -52,8 +61,16 @@ def test_traps_do_not_fire_legacy_title(headline: str) -> None:
 
 @pytest.mark.parametrize(
     "headline",
-    ["Machine Learnig Engineer", "ML Enginear", "ML Eng. at X", "ML Engg", "Sr. ML Engineer II",
-     "𝗠𝗟 𝗘𝗻𝗴𝗶𝗻𝗲𝗲𝗿", "MACHINE LEARNING ENGINEER", "machine-learning engineer"],
+    [
+        "Machine Learnig Engineer",
+        "ML Enginear",
+        "ML Eng. at X",
+        "ML Engg",
+        "Sr. ML Engineer II",
+        "𝗠𝗟 𝗘𝗻𝗴𝗶𝗻𝗲𝗲𝗿",
+        "MACHINE LEARNING ENGINEER",
+        "machine-learning engineer",
+    ],
 )
 def test_spellings_of_the_legacy_title_fire(headline: str) -> None:
     assert "legacy-title" in rules(headline)
@@ -71,8 +88,12 @@ def test_unknown_target_lists_the_known_ones() -> None:
 
 
 def test_diagnostics_sorted_by_field_then_start() -> None:
-    report = lint(Profile(headline="Passionate ML Engineer | Kaggle guru",
-                          summary="A passionate team player. Jupyter notebooks."))
+    report = lint(
+        Profile(
+            headline="Passionate ML Engineer | Kaggle guru",
+            summary="A passionate team player. Jupyter notebooks.",
+        )
+    )
     keys = [(d.field != "headline", d.start) for d in report.diagnostics]
     assert keys == sorted(keys)
     assert report.diagnostics[0].field == "headline"

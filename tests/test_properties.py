@@ -7,15 +7,43 @@ from hypothesis import strategies as st
 
 from linter import Profile, fix_profile, lint
 
-WORDS = ["ML", "Engineer", "Machine", "Learning", "AI", "|", "•", "PhD", "passionate", "RAG",
-         "𝗠𝗟", "🚀", "👩‍💻", "\u200f", "e\u0301", "\x00", "\ud800", "ＡＩ", "  ", "\n", "Sr.",
-         "ex-", "/", "production", "Jupyter", "DATA", "SCIENTIST", "ß", "İ", "ﬁ"]
+WORDS = [
+    "ML",
+    "Engineer",
+    "Machine",
+    "Learning",
+    "AI",
+    "|",
+    "•",
+    "PhD",
+    "passionate",
+    "RAG",
+    "𝗠𝗟",
+    "🚀",
+    "👩‍💻",
+    "\u200f",
+    "e\u0301",
+    "\x00",
+    "\ud800",
+    "ＡＩ",
+    "  ",
+    "\n",
+    "Sr.",
+    "ex-",
+    "/",
+    "production",
+    "Jupyter",
+    "DATA",
+    "SCIENTIST",
+    "ß",
+    "İ",
+    "ﬁ",
+]
 texts = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join),
 )
-SETTINGS = settings(max_examples=300, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _utf16(text: str, offset: int) -> int:
@@ -52,6 +80,7 @@ def test_fixes_are_idempotent_and_never_lower_the_score(headline: str, summary: 
 
 
 def test_a_megabyte_of_text_lints() -> None:
-    summary = ("I deploy RAG services to production. Passionate about Jupyter. " * 16000)[:1_000_000]
+    sentence = "I deploy RAG services to production. Passionate about Jupyter. "
+    summary = (sentence * 16000)[:1_000_000]
     report = lint(Profile(headline="ML Engineer", summary=summary))
     assert any(d.rule == "summary-too-long" for d in report.diagnostics)

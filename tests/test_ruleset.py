@@ -77,12 +77,15 @@ def test_codes_and_names_are_unique_and_kebab_case() -> None:
 def test_a_built_wheel_carries_the_rule_packs(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[1]
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(tmp_path), str(root)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(root)],
         check=True,
     )
     (wheel,) = tmp_path.glob("headline_linter-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     shipped = sorted(p.name for p in (root / "rules").glob("*.toml"))
-    assert sorted(n.split("/")[-1] for n in names if n.startswith("linter/packs/")
-                  and n.endswith(".toml")) == shipped
+    assert (
+        sorted(
+            n.split("/")[-1] for n in names if n.startswith("linter/packs/") and n.endswith(".toml")
+        )
+        == shipped
+    )

@@ -34,7 +34,13 @@ def test_abbreviation_period_does_not_break_a_phrase() -> None:
 
 def test_stem_strips_simple_plurals_only() -> None:
     assert [stem(w) for w in ("engineers", "llms", "apis", "aws", "class", "ops")] == [
-        "engineer", "llm", "api", "aws", "class", "ops"]
+        "engineer",
+        "llm",
+        "api",
+        "aws",
+        "class",
+        "ops",
+    ]
 
 
 def test_offsets_count_utf16_and_lines() -> None:

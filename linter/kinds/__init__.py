@@ -74,6 +74,10 @@ KINDS: dict[str, Kind] = {
 }
 
 if TYPE_CHECKING:
-    from linter.rule import RuleBase as AnyRule
+    from typing import TypeAlias
+
+    from linter.rule import RuleBase
+
+    AnyRule: TypeAlias = RuleBase
 else:  # the discriminated union of every kind's model, built from the registry
     AnyRule = Union[tuple(m.Rule for m in _MODULES)]  # noqa: UP007

@@ -1,6 +1,6 @@
 """``styled-letters``: letters from styled Unicode blocks that search does not match.
 
-"𝗠𝗟 𝗘𝗻𝗴𝗶𝗻𝗲𝗲𝗿" looks bold but is made of mathematical symbols: a recruiter typing
+"ML Engineer" typed in a bold "font" is made of mathematical symbols: a recruiter typing
 "ML Engineer" never finds it, and screen readers spell it out. The fix (safe) is NFKC, which
 maps each styled letter to the plain one it imitates.
 """
@@ -57,7 +57,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
             styled = text[start:end]
             plain = unicodedata.normalize("NFKC", styled)
             values = {"match": styled, "plain": plain}
-            fix = Fix(applicability="safe",
-                      edits=(Edit(start=start, end=end, replacement=plain),))
-            yield Finding(field, start, end, values,
-                          (plain, rule.render(rule.suggestion, values)), fix)
+            fix = Fix(applicability="safe", edits=(Edit(start=start, end=end, replacement=plain),))
+            yield Finding(
+                field, start, end, values, (plain, rule.render(rule.suggestion, values)), fix
+            )

@@ -31,6 +31,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         return
     for field in rule.fields:
         for m in find_titles(rule, ctx, field):
-            values = {"match": ctx.span_text(field, m.start, m.end),
-                      "found": len(found), "needed": rule.min_evidence}
+            values = {
+                "match": ctx.span_text(field, m.start, m.end),
+                "found": len(found),
+                "needed": rule.min_evidence,
+            }
             yield Finding(field, m.start, m.end, values, (rule.render(rule.suggestion, values),))

@@ -42,5 +42,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     else:
         start, end = 0, len(ctx.texts["headline"])
     values = {"evidence": ", ".join(sorted(found)[:4]), "title": rule.suggested_title}
-    yield Finding("headline", start, end, values,
-                  (rule.suggested_title, rule.render(rule.suggestion, values)))
+    yield Finding(
+        "headline", start, end, values, (rule.suggested_title, rule.render(rule.suggestion, values))
+    )

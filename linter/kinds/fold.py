@@ -31,6 +31,10 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         first = min(hits, key=lambda m: (m.start, -m.end))
         if first.start < fold:
             continue
-        values = {"match": ctx.span_text(field, first.start, first.end),
-                  "fold": fold, "position": first.start + 1}
-        yield Finding(field, first.start, first.end, values, (rule.render(rule.suggestion, values),))
+        values = {
+            "match": ctx.span_text(field, first.start, first.end),
+            "fold": fold,
+            "position": first.start + 1,
+        }
+        advice = (rule.render(rule.suggestion, values),)
+        yield Finding(field, first.start, first.end, values, advice)

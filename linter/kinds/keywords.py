@@ -12,7 +12,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from linter.context import Context
-from linter.models import FIELDS
+from linter.models import FIELDS, FieldName
 from linter.rule import Finding, RuleBase
 
 
@@ -26,9 +26,7 @@ class Rule(RuleBase):
     headline_only_min: int = Field(
         default=1, ge=0, description="Families needed when there is no About text to hold more."
     )
-    placeholders: ClassVar[frozenset[str]] = frozenset(
-        {"found", "needed", "missing", "title"}
-    )
+    placeholders: ClassVar[frozenset[str]] = frozenset({"found", "needed", "missing", "title"})
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
@@ -36,7 +34,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     if not any(ctx.texts[f].strip() for f in FIELDS) or target.min_keywords == 0:
         return
     present = {
-        fam.name for fam in target.keywords
+        fam.name
+        for fam in target.keywords
         if any(ctx.hits(f, keyword_key(fam.name)) for f in FIELDS)
     }
     needed = target.min_keywords if ctx.texts["summary"].strip() else rule.headline_only_min
@@ -46,8 +45,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         (fam for fam in target.keywords if fam.name not in present), key=lambda f: -f.share
     )[: rule.top_missing]
     named = [f"{fam.name} ({fam.share:.0%})" for fam in missing]
-    values = {"found": len(present), "needed": needed,
-              "missing": ", ".join(named), "title": target.title}
-    field = "summary" if ctx.texts["summary"].strip() else "headline"
+    values = {
+        "found": len(present),
+        "needed": needed,
+        "missing": ", ".join(named),
+        "title": target.title,
+    }
+    field: FieldName = "summary" if ctx.texts["summary"].strip() else "headline"
     advice = tuple(f"If your work includes it, name it: {fam.phrases[0]}" for fam in missing)
     yield Finding(field, 0, 0, values, (rule.render(rule.suggestion, values), *advice))

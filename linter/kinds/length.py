@@ -37,5 +37,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if length <= rule.max:
             continue
         values = {"length": length, "max": rule.max, "over": length - rule.max}
-        yield Finding(field, _cut(text, rule.max), len(text), values,
-                      (rule.render(rule.suggestion, values),))
+        yield Finding(
+            field, _cut(text, rule.max), len(text), values, (rule.render(rule.suggestion, values),)
+        )

@@ -46,17 +46,20 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         found = list(ctx.hits(field, (rule.name, "always")))
         conditional = ctx.hits(field, (rule.name, "conditional"))
         if conditional and rule.unless_sentence_has:
-            outcome = {tokens[m.first].sentence
-                       for m in ctx.lexicon_hits(field, rule.unless_sentence_has)}
+            outcome = {
+                tokens[m.first].sentence for m in ctx.lexicon_hits(field, rule.unless_sentence_has)
+            }
             found += [m for m in conditional if tokens[m.first].sentence not in outcome]
         for m in non_overlapping(found):
             if cancel and preceded_by(tokens, m, cancel):
                 continue
             values = {"match": ctx.span_text(field, m.start, m.end)}
             fix = None
-            suggestions = (rule.render(rule.suggestion, values),)
+            suggestions: tuple[str, ...] = (rule.render(rule.suggestion, values),)
             if rule.replacement is not None:
-                fix = Fix(applicability=rule.applicability,
-                          edits=(Edit(start=m.start, end=m.end, replacement=rule.replacement),))
+                fix = Fix(
+                    applicability=rule.applicability,
+                    edits=(Edit(start=m.start, end=m.end, replacement=rule.replacement),),
+                )
                 suggestions = (rule.replacement, *suggestions)
             yield Finding(field, m.start, m.end, values, suggestions, fix)

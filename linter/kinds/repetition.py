@@ -32,7 +32,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
             if len(occurrences) <= rule.max_repeats:
                 continue
             extra = occurrences[rule.max_repeats]
-            values = {"match": ctx.span_text(field, extra.start, extra.end),
-                      "count": len(occurrences), "max": rule.max_repeats}
-            yield Finding(field, extra.start, extra.end, values,
-                          (rule.render(rule.suggestion, values),))
+            values = {
+                "match": ctx.span_text(field, extra.start, extra.end),
+                "count": len(occurrences),
+                "max": rule.max_repeats,
+            }
+            yield Finding(
+                field, extra.start, extra.end, values, (rule.render(rule.suggestion, values),)
+            )

@@ -42,5 +42,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         start = starts[rule.max_segments]
         start += len(text[start:]) - len(text[start:].lstrip())
         values = {"count": len(starts), "max": rule.max_segments}
-        yield Finding(field, start, len(text.rstrip()), values,
-                      (rule.render(rule.suggestion, values),))
+        yield Finding(
+            field, start, len(text.rstrip()), values, (rule.render(rule.suggestion, values),)
+        )

@@ -53,7 +53,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
                 pos = t.end
             fixed = "".join(pieces)
             values = {"match": text[start:end]}
-            fix = Fix(applicability="unsafe",
-                      edits=(Edit(start=start, end=end, replacement=fixed),))
-            yield Finding(field, start, end, values,
-                          (fixed, rule.render(rule.suggestion, values)), fix)
+            fix = Fix(
+                applicability="unsafe", edits=(Edit(start=start, end=end, replacement=fixed),)
+            )
+            yield Finding(
+                field, start, end, values, (fixed, rule.render(rule.suggestion, values)), fix
+            )

@@ -49,10 +49,17 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
             "evidence": ", ".join(sorted(evidence)[:4]),
         }
         if offer is None:
-            yield Finding(field, m.start, m.end, values,
-                          (rule.render(rule.suggestion_without_evidence, values),))
+            yield Finding(
+                field,
+                m.start,
+                m.end,
+                values,
+                (rule.render(rule.suggestion_without_evidence, values),),
+            )
             continue
-        fix = Fix(applicability="unsafe",
-                  edits=(Edit(start=m.start, end=m.end, replacement=offer.title),))
-        yield Finding(field, m.start, m.end, values,
-                      (offer.title, rule.render(rule.suggestion, values)), fix)
+        fix = Fix(
+            applicability="unsafe", edits=(Edit(start=m.start, end=m.end, replacement=offer.title),)
+        )
+        yield Finding(
+            field, m.start, m.end, values, (offer.title, rule.render(rule.suggestion, values)), fix
+        )

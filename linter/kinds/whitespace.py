@@ -30,6 +30,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
             edge = start == 0 or end == len(text)
             replacement = "" if edge else " "
             values = {"match": repr(m.group())}
-            fix = Fix(applicability="safe",
-                      edits=(Edit(start=start, end=end, replacement=replacement),))
+            fix = Fix(
+                applicability="safe", edits=(Edit(start=start, end=end, replacement=replacement),)
+            )
             yield Finding(field, start, end, values, (rule.render(rule.suggestion, values),), fix)
