@@ -64,12 +64,15 @@ def _responses(spec: Operation, refs: dict[Any, Any]) -> dict[str, Any]:
     return out
 
 
-def build(app: Flask, targets: list[str]) -> dict[str, Any]:
-    """The document for ``app``; ``targets`` become the enum of every ``target`` property."""
+def build(app: Flask, targets: list[str], rules: list[str]) -> dict[str, Any]:
+    """The document for ``app``, with the live rule set's target names and rule names and codes
+    as the enums of every ``target`` property and ``{name}`` parameter (never a copy that drifts).
+    """
     ops = _operations(app)
     refs, components = _schemas(ops)
-    for schema in components.values():  # the known targets are the live rule set's, not a copy
-        target = schema.get("properties", {}).get("target")
+    for model in {spec.body for _, _, spec in ops if spec.body is not None}:
+        name = refs[(model, "validation")]["$ref"].rsplit("/", 1)[1]
+        target = components[name].get("properties", {}).get("target")
         if target is not None and target.get("type") == "string" and targets:
             target["enum"] = sorted(targets)
     paths: dict[str, dict[str, Any]] = {}
@@ -91,7 +94,9 @@ def build(app: Flask, targets: list[str]) -> dict[str, Any]:
                     "in": "path",
                     "required": True,
                     "description": d,
-                    "schema": {"type": "string"},
+                    "schema": {"type": "string", "enum": rules}
+                    if n == "name"
+                    else {"type": "string"},
                 }
                 for n, d in spec.params.items()
             ]

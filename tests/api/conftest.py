@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +106,21 @@ def stop_server(server: LiveServer) -> int:
             server.process.wait()
     shutil.rmtree(server.log_path.parent, ignore_errors=True)
     return server.process.returncode
+
+
+@pytest.fixture
+def server_factory() -> Iterator[Callable[..., LiveServer]]:
+    """Start extra servers (with their own environment); each is stopped after the test."""
+    started: list[LiveServer] = []
+
+    def start(env: dict[str, str] | None = None) -> LiveServer:
+        server = start_server(env, cwd=ROOT)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        stop_server(server)
 
 
 @pytest.fixture(scope="session")
