@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from linter.matcher import Key, Match
 from linter.models import FIELDS, FieldName, Profile
-from linter.text import Token, tokenize
+from linter.text import Tokens, tokenize
 
 if TYPE_CHECKING:
     from linter.matcher import Trie
@@ -26,7 +26,7 @@ class Context:
     lexicons: dict[str, Lexicon]
     fold: int | None
     texts: dict[FieldName, str] = field(default_factory=dict)
-    tokens: dict[FieldName, list[Token]] = field(default_factory=dict)
+    tokens: dict[FieldName, Tokens] = field(default_factory=dict)
     matches: dict[FieldName, dict[Key, list[Match]]] = field(default_factory=dict)
 
     @classmethod
@@ -60,9 +60,9 @@ class Context:
         """The distinct phrases of ``lexicon`` found anywhere in the profile (normalised)."""
         found: set[str] = set()
         for name in FIELDS:
-            tokens = self.tokens[name]
+            norms = self.tokens[name].norms
             for m in self.lexicon_hits(name, lexicon):
-                found.add(" ".join(t.norm for t in tokens[m.first : m.last + 1]))
+                found.add(" ".join(norms[m.first : m.last + 1]))
         return found
 
     def span_text(self, field_name: FieldName, start: int, end: int) -> str:

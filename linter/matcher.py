@@ -8,15 +8,14 @@ token sequences, never regular expressions, so no rule file can make matching ba
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from linter.text import Token, phrase_tokens
+from linter.text import Tokens, phrase_tokens
 
 Key = Hashable
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     key: Key
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)
@@ -50,9 +49,10 @@ class Trie:
             node.keys.append(key)
             self.size += 1
 
-    def scan(self, tokens: Sequence[Token], words: Sequence[str] | None = None) -> list[Match]:
+    def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match]:
         """Every phrase occurrence, longest first at each start; ``words`` overrides token text."""
-        norms = words if words is not None else [t.norm for t in tokens]
+        norms = words if words is not None else tokens.norms
+        hard, starts, ends = tokens.hard, tokens.starts, tokens.ends
         children = self._root.children
         skip = self._skip
         found: list[Match] = []
@@ -65,11 +65,11 @@ class Trie:
             hits: list[Match] = []
             while True:
                 if node.keys:
-                    span = (tokens[i].start, tokens[j].end)
-                    hits.extend(Match(k, i, j, *span) for k in node.keys)
+                    start, end = starts[i], ends[j]
+                    hits.extend([Match(k, i, j, start, end) for k in node.keys])
                 nxt = None
                 k = j + 1
-                while k < n and not tokens[k].hard:
+                while k < n and not hard[k]:
                     nxt = node.children.get(norms[k])
                     if nxt is not None or norms[k] not in skip:
                         break
@@ -93,17 +93,17 @@ def non_overlapping(matches: Iterable[Match]) -> list[Match]:
 
 
 def preceded_by(
-    tokens: Sequence[Token], match: Match, words: frozenset[str], skip: frozenset[str] = frozenset()
+    tokens: Tokens, match: Match, words: frozenset[str], skip: frozenset[str] = frozenset()
 ) -> bool:
     """Whether the word just before the match, in the same segment, is one of ``words``.
 
     Words in ``skip`` (seniority, say) are stepped over: "ex-Senior ML Engineer" is history.
     """
     i = match.first
-    while i > 0 and not tokens[i].hard:
+    while i > 0 and not tokens.hard[i]:
         i -= 1
-        if tokens[i].norm in words:
+        if tokens.norms[i] in words:
             return True
-        if tokens[i].norm not in skip:
+        if tokens.norms[i] not in skip:
             return False
     return False

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, chain, repeat
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
@@ -55,44 +54,59 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), index
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    norm: str  # folded and stemmed
-    start: int  # code points in the original text
-    end: int
-    hard: bool  # a hard break (separator, punctuation) stands between this token and the previous
-    sentence: int  # index of the sentence it is in
+class Tokens:
+    """A field's tokens as parallel lists (this is the hot path: no object per token).
 
+    ``norms[i]`` is token i folded and stemmed; ``starts[i]``/``ends[i]`` its code-point span in
+    the original text; ``hard[i]`` whether a hard break (a separator or punctuation) stands
+    between it and the token before; ``sentences[i]`` the index of its sentence (computed on
+    first use).
+    """
 
-def tokenize(text: str) -> list[Token]:
-    folded, index = fold(text)
-    tokens: list[Token] = []
-    prev_end = 0
-    sentence = 0
-    for m in TOKEN_RE.finditer(folded):
-        fs, fe = m.span()
-        gap = folded[prev_end:fs]
-        if tokens and SENTENCE_RE.search(gap):
-            sentence += 1
-        # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. Engineer"
-        hard = (
-            not tokens
-            or any(c in HARD_BREAKS for c in gap)
-            or (". " in gap and tokens[-1].end - tokens[-1].start > 3)
-        )
+    __slots__ = ("_gaps", "_sentences", "ends", "hard", "norms", "starts")
+
+    def __init__(self, text: str) -> None:
+        folded, index = fold(text)
+        raw: list[str] = TOKEN_RE.findall(folded)
+        gaps: list[str] = TOKEN_RE.split(folded)  # gaps[i] stands before raw[i]
+        self.norms = [w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w for w in raw]
+        # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. ML"
+        self.hard = [True] * (len(raw) > 0) + [
+            g != " " and g != "-" and (not HARD_BREAKS.isdisjoint(g) or (". " in g and len(w) > 3))
+            for g, w in zip(gaps[1 : len(raw)], raw, strict=False)
+        ]
+        bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw)))))
         if index is None:
-            start, end = fs, fe
+            self.starts, self.ends = bounds[0::2], bounds[1::2]
         else:
-            start, end = index[fs], index[fe - 1] + 1
-        tokens.append(Token(stem(m.group()), start, end, hard, sentence))
-        prev_end = fe
-    return tokens
+            self.starts = [index[b] for b in bounds[0::2]]
+            self.ends = [index[b - 1] + 1 for b in bounds[1::2]]
+        self._gaps = gaps
+        self._sentences: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    @property
+    def sentences(self) -> list[int]:
+        if self._sentences is None:
+            count, out = 0, []
+            for i, gap in enumerate(self._gaps[: len(self.norms)]):
+                if i and SENTENCE_RE.search(gap):
+                    count += 1
+                out.append(count)
+            self._sentences = out
+        return self._sentences
+
+
+def tokenize(text: str) -> Tokens:
+    return Tokens(text)
 
 
 @lru_cache(maxsize=4096)
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """How a phrase from rule data is matched: the same folding and stemming as the text."""
-    return tuple(t.norm for t in tokenize(phrase))
+    return tuple(tokenize(phrase).norms)
 
 
 class Offsets:

@@ -17,19 +17,18 @@ def test_fold_maps_styled_letters_back_to_their_offsets() -> None:
 def test_tokens_are_normalised_and_keep_original_spans() -> None:
     text = "🚀 Machine-Learning Engineers"
     tokens = tokenize(text)
-    assert [t.norm for t in tokens] == ["machine", "learning", "engineer"]
-    assert [text[t.start : t.end] for t in tokens] == ["Machine", "Learning", "Engineers"]
+    assert tokens.norms == ["machine", "learning", "engineer"]
+    spans = zip(tokens.starts, tokens.ends, strict=True)
+    assert [text[s:e] for s, e in spans] == ["Machine", "Learning", "Engineers"]
 
 
 def test_separators_are_hard_breaks_but_hyphens_and_slashes_are_not() -> None:
-    tokens = tokenize("AI/ML | Machine-Learning Engineer")
-    assert [t.hard for t in tokens] == [True, False, True, False, False]
+    assert tokenize("AI/ML | Machine-Learning Engineer").hard == [True, False, True, False, False]
 
 
 def test_abbreviation_period_does_not_break_a_phrase() -> None:
     assert phrase_tokens("Ph.D. candidate") == ("ph", "d", "candidate")
-    tokens = tokenize("Ph.D. candidate. Then more")
-    assert [t.hard for t in tokens] == [True, False, False, True, False]
+    assert tokenize("Ph.D. candidate. Then more").hard == [True, False, False, True, False]
 
 
 def test_stem_strips_simple_plurals_only() -> None:
@@ -53,5 +52,15 @@ def test_offsets_count_utf16_and_lines() -> None:
 
 
 def test_sentences_are_counted() -> None:
-    tokens = tokenize("One thing. Another thing!\nThird")
-    assert [t.sentence for t in tokens] == [0, 0, 1, 1, 2]
+    assert tokenize("One thing. Another thing!\nThird").sentences == [0, 0, 1, 1, 2]
+
+
+def test_styled_text_tokens_point_into_the_original() -> None:
+    text = "ｘ 𝗠𝗟 Eng"
+    tokens = tokenize(text)
+    assert tokens.norms == ["x", "ml", "eng"]
+    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == [
+        "ｘ",
+        "𝗠𝗟",
+        "Eng",
+    ]

@@ -55,8 +55,8 @@ def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match
     trie, vocab, choices = _compile(rule.titles, seniority)
     aliases = {phrase_tokens(k)[0]: v for k, v in rule.aliases.items() if phrase_tokens(k)}
     words: list[str] = []
-    for t in tokens:
-        word = aliases.get(t.norm, t.norm)
+    for norm in tokens.norms:
+        word = aliases.get(norm, norm)
         if word not in vocab and len(word) >= rule.fuzzy_min_length and rule.fuzzy_max_distance:
             best = process.extractOne(
                 word, choices, scorer=OSA.distance, score_cutoff=rule.fuzzy_max_distance
@@ -72,7 +72,7 @@ def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match
         if preceded_by(tokens, m, past, skip):
             continue
         nxt = m.last + 1
-        if nxt < len(tokens) and not tokens[nxt].hard and tokens[nxt].norm in after:
+        if nxt < len(tokens) and not tokens.hard[nxt] and tokens.norms[nxt] in after:
             continue
         kept.append(m)
     return kept

@@ -46,10 +46,10 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         found = list(ctx.hits(field, (rule.name, "always")))
         conditional = ctx.hits(field, (rule.name, "conditional"))
         if conditional and rule.unless_sentence_has:
-            outcome = {
-                tokens[m.first].sentence for m in ctx.lexicon_hits(field, rule.unless_sentence_has)
-            }
-            found += [m for m in conditional if tokens[m.first].sentence not in outcome]
+            sentences = tokens.sentences
+            lexicon = rule.unless_sentence_has
+            outcome = {sentences[m.first] for m in ctx.lexicon_hits(field, lexicon)}
+            found += [m for m in conditional if sentences[m.first] not in outcome]
         for m in non_overlapping(found):
             if cancel and preceded_by(tokens, m, cancel):
                 continue

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.rule import Finding, RuleBase
-from linter.text import Token, phrase_tokens
+from linter.text import phrase_tokens
 
 
 class Rule(RuleBase):
@@ -24,19 +24,19 @@ class Rule(RuleBase):
 def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     ignore = {w for p in rule.ignore for w in phrase_tokens(p)}
     for field in rule.fields:
-        seen: dict[str, list[Token]] = defaultdict(list)
-        for token in ctx.tokens[field]:
-            if len(token.norm) >= rule.min_length and token.norm not in ignore:
-                seen[token.norm].append(token)
+        tokens = ctx.tokens[field]
+        seen: dict[str, list[int]] = defaultdict(list)
+        for i, norm in enumerate(tokens.norms):
+            if len(norm) >= rule.min_length and norm not in ignore:
+                seen[norm].append(i)
         for occurrences in seen.values():
             if len(occurrences) <= rule.max_repeats:
                 continue
             extra = occurrences[rule.max_repeats]
+            start, end = tokens.starts[extra], tokens.ends[extra]
             values = {
-                "match": ctx.span_text(field, extra.start, extra.end),
+                "match": ctx.span_text(field, start, end),
                 "count": len(occurrences),
                 "max": rule.max_repeats,
             }
-            yield Finding(
-                field, extra.start, extra.end, values, (rule.render(rule.suggestion, values),)
-            )
+            yield Finding(field, start, end, values, (rule.render(rule.suggestion, values),))

@@ -10,7 +10,6 @@ from pydantic import Field
 from linter.context import Context
 from linter.models import Applicability, Edit, Fix
 from linter.rule import Finding, RuleBase
-from linter.text import Token
 
 
 class Rule(RuleBase):
@@ -30,27 +29,28 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     acronyms = {a.upper() for a in rule.acronyms}
     for field in rule.fields:
         text = ctx.texts[field]
-        runs: list[list[Token]] = []
+        tokens = ctx.tokens[field]
+        runs: list[list[tuple[int, int]]] = []
         open_run = False  # a run goes on across short capitals ("ML") but not across a break
-        for token in ctx.tokens[field]:
-            raw = text[token.start : token.end]
+        for t_start, t_end, hard in zip(tokens.starts, tokens.ends, tokens.hard, strict=True):
+            raw = text[t_start:t_end]
             upper = raw.isupper() and raw.isalpha()
-            if open_run and (token.hard or not upper):
+            if open_run and (hard or not upper):
                 open_run = False
             if upper and len(raw) >= rule.min_length and raw not in acronyms:
                 if open_run:
-                    runs[-1].append(token)
+                    runs[-1].append((t_start, t_end))
                 else:
-                    runs.append([token])
+                    runs.append([(t_start, t_end)])
                     open_run = True
         for run in runs:
-            if len(run) == 1 and run[0].end - run[0].start < rule.single_min_length:
+            if len(run) == 1 and run[0][1] - run[0][0] < rule.single_min_length:
                 continue
-            start, end = run[0].start, run[-1].end
+            start, end = run[0][0], run[-1][1]
             pieces, pos = [], start
-            for t in run:
-                pieces += [text[pos : t.start], text[t.start : t.end].capitalize()]
-                pos = t.end
+            for t_start, t_end in run:
+                pieces += [text[pos:t_start], text[t_start:t_end].capitalize()]
+                pos = t_end
             fixed = "".join(pieces)
             values = {"match": text[start:end]}
             fix = Fix(
