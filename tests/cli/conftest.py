@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples"
-
-
-def console_script(name: str) -> str:
-    """A console script installed next to this interpreter (the project's venv)."""
-    found = shutil.which(name, path=str(Path(sys.executable).parent))
-    assert found, f"{name} is not installed next to {sys.executable}: run `make install`"
-    return found
-
-
-Run = Callable[..., subprocess.CompletedProcess[str]]
+from cli_helpers import EXAMPLES, Run, console_script
 
 
 @pytest.fixture
