@@ -75,7 +75,9 @@ class Tokens:
             g != " " and g != "-" and (not HARD_BREAKS.isdisjoint(g) or (". " in g and len(w) > 3))
             for g, w in zip(gaps[1 : len(raw)], raw, strict=False)
         ]
-        bounds = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw)))))
+        bounds = list(
+            accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw), strict=False)))
+        )
         if index is None:
             self.starts, self.ends = bounds[0::2], bounds[1::2]
         else:
@@ -90,12 +92,9 @@ class Tokens:
     @property
     def sentences(self) -> list[int]:
         if self._sentences is None:
-            count, out = 0, []
-            for i, gap in enumerate(self._gaps[: len(self.norms)]):
-                if i and SENTENCE_RE.search(gap):
-                    count += 1
-                out.append(count)
-            self._sentences = out
+            search = SENTENCE_RE.search
+            breaks = [0] + [search(g) is not None for g in self._gaps[1 : len(self.norms)]]
+            self._sentences = list(accumulate(breaks)) if self.norms else []
         return self._sentences
 
 

@@ -8,6 +8,7 @@ with rapidfuzz, on the headline only, within the distance the rule's data allows
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import Field
@@ -36,43 +37,62 @@ def _words(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for p in phrases for w in phrase_tokens(p))
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    trie: Trie
+    vocab: frozenset[str]
+    choices: tuple[str, ...]  # the vocabulary words long enough to correct towards
+    aliases: dict[str, str]
+    skip: frozenset[str]
+    past: frozenset[str]
+    after: frozenset[str]
+
+
 @lru_cache(maxsize=64)
-def _compile(
-    titles: tuple[str, ...], seniority: tuple[str, ...]
-) -> tuple[Trie, frozenset[str], tuple[str, ...]]:
-    trie = Trie(skippable=_words(seniority))
-    for phrase in titles:
+def _compile(rule: TitleFields, seniority: tuple[str, ...]) -> _Compiled:
+    skip = _words(seniority)
+    trie = Trie(skippable=skip)
+    for phrase in rule.titles:
         trie.add(phrase, "title")
-    vocab = _words(titles)
-    return trie, vocab, tuple(sorted(vocab))
+    vocab = _words(rule.titles)
+    return _Compiled(
+        trie=trie,
+        vocab=vocab,
+        choices=tuple(sorted(w for w in vocab if len(w) >= rule.fuzzy_min_length)),
+        aliases={phrase_tokens(k)[0]: v for k, v in rule.aliases.items() if phrase_tokens(k)},
+        skip=skip,
+        past=_words(rule.history) | _words(rule.not_after),
+        after=_words(rule.not_before),
+    )
+
+
+def _correct(words: list[str], c: _Compiled, rule: TitleFields) -> list[str]:
+    """Aliases replaced, and misspellings of the title words corrected within the distance."""
+    out = []
+    for norm in words:
+        word = c.aliases.get(norm, norm)
+        if word not in c.vocab and len(word) >= rule.fuzzy_min_length and c.choices:
+            best = process.extractOne(
+                word, c.choices, scorer=OSA.distance, score_cutoff=rule.fuzzy_max_distance
+            )
+            if best is not None:
+                word = best[0]
+        out.append(word)
+    return out
 
 
 def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match]:
     tokens = ctx.tokens[field]
     if not tokens:
         return []
-    seniority = ctx.lexicons[rule.seniority].phrases
-    trie, vocab, choices = _compile(rule.titles, seniority)
-    aliases = {phrase_tokens(k)[0]: v for k, v in rule.aliases.items() if phrase_tokens(k)}
-    words: list[str] = []
-    for norm in tokens.norms:
-        word = aliases.get(norm, norm)
-        if word not in vocab and len(word) >= rule.fuzzy_min_length and rule.fuzzy_max_distance:
-            best = process.extractOne(
-                word, choices, scorer=OSA.distance, score_cutoff=rule.fuzzy_max_distance
-            )
-            if best is not None and len(best[0]) >= rule.fuzzy_min_length:
-                word = best[0]
-        words.append(word)
-    skip = _words(seniority)
-    past = _words(rule.history) | _words(rule.not_after)
-    after = _words(rule.not_before)
+    c = _compile(rule, ctx.lexicons[rule.seniority].phrases)
+    words = _correct(tokens.norms, c, rule) if rule.fuzzy_max_distance or c.aliases else None
     kept = []
-    for m in non_overlapping(trie.scan(tokens, words)):
-        if preceded_by(tokens, m, past, skip):
+    for m in non_overlapping(c.trie.scan(tokens, words)):
+        if preceded_by(tokens, m, c.past, c.skip):
             continue
         nxt = m.last + 1
-        if nxt < len(tokens) and not tokens.hard[nxt] and tokens.norms[nxt] in after:
+        if nxt < len(tokens) and not tokens.hard[nxt] and tokens.norms[nxt] in c.after:
             continue
         kept.append(m)
     return kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
@@ -39,8 +40,13 @@ def lexicons(rule: Rule) -> Iterable[str]:
     return (rule.unless_sentence_has,) if rule.unless_sentence_has else ()
 
 
+@lru_cache(maxsize=64)
+def _cancelling(rule: Rule) -> frozenset[str]:
+    return frozenset(w for p in rule.not_after for w in phrase_tokens(p))
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    cancel = frozenset(w for p in rule.not_after for w in phrase_tokens(p))
+    cancel = _cancelling(rule)
     for field in rule.fields:
         tokens = ctx.tokens[field]
         found = list(ctx.hits(field, (rule.name, "always")))
