@@ -28,8 +28,11 @@ docs: install
 test: install
 	$(BIN)/python -m pytest
 
+# The API and the browser page on http://127.0.0.1:8000 under gunicorn; builds the page first
+# when it has not been built. Settings: HEADLINE_LINT_* variables (README, "HTTP API").
 run: install
-	$(BIN)/headline-lint check examples/failing-profile.md || true
+	@test -f web/dist/index.html || $(MAKE) web
+	$(BIN)/headline-lint serve --host 127.0.0.1 --port 8000
 
 bench: install
 	$(BIN)/python bench/run.py
