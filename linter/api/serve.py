@@ -43,9 +43,9 @@ def bind_address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
 
 
-def worker_count(workers: int) -> int:
+def worker_count(workers: int | None) -> int:
     """``workers`` if positive, else ``HEADLINE_LINT_WORKERS``, else one per CPU."""
-    if workers > 0:
+    if workers is not None and workers > 0:
         return workers
     raw = os.environ.get("HEADLINE_LINT_WORKERS", "").strip()
     if raw:
@@ -55,7 +55,7 @@ def worker_count(workers: int) -> int:
     return max(os.cpu_count() or 1, 1)
 
 
-def options(host: str, port: int, workers: int) -> dict[str, Any]:
+def options(host: str, port: int, workers: int | None) -> dict[str, Any]:
     timeout = os.environ.get("HEADLINE_LINT_TIMEOUT", "30").strip() or "30"
     if not timeout.isdigit():
         raise ValueError(f"HEADLINE_LINT_TIMEOUT: not a number of seconds: {timeout!r}")
@@ -74,8 +74,11 @@ def options(host: str, port: int, workers: int) -> dict[str, Any]:
     }
 
 
-def main(host: str, port: int, workers: int, dev: bool) -> int:
-    """Serve the API and the page on ``host:port``; returns the exit status."""
+def main(host: str, port: int, workers: int | None, dev: bool) -> int:
+    """Serve the API and the page on ``host:port``; returns the exit status.
+
+    ``workers`` 0 or None: ``HEADLINE_LINT_WORKERS``, else one worker per CPU.
+    """
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT, stream=sys.stderr)
     try:
         app = create_app()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -49,17 +50,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def server_command(port: int) -> list[str]:
-    """The ``headline-lint serve`` console script when it has the subcommand, else the module."""
+def server_command(port: int, args: list[str]) -> list[str]:
+    """The ``headline-lint serve`` console script of this environment."""
     script = Path(sys.executable).with_name("headline-lint")
-    args = ["--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
-    if script.exists():
-        probe = subprocess.run(
-            [str(script), "serve", "--help"], capture_output=True, timeout=60, check=False
-        )
-        if probe.returncode == 0:
-            return [str(script), "serve", *args]
-    return [sys.executable, "-m", "linter.api.serve", *args]
+    assert script.exists(), f"{script} is missing: is the package installed (make install)?"
+    return [str(script), "serve", "--host", "127.0.0.1", "--port", str(port), *args]
 
 
 @dataclass
@@ -72,14 +67,22 @@ class LiveServer:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
 
-def start_server(env: dict[str, str] | None = None, cwd: Path | None = None) -> LiveServer:
+def start_server(
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    args: tuple[str, ...] = ("--workers", "2"),
+) -> LiveServer:
     port = free_port()
     folder = Path(tempfile.mkdtemp(prefix="headline-lint-server-"))
     log_path = folder / "server.log"
     full_env = {**clean_environ(), "PYTHONUNBUFFERED": "1", **(env or {})}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            server_command(port), stdout=log, stderr=subprocess.STDOUT, env=full_env, cwd=cwd
+            server_command(port, list(args)),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=full_env,
+            cwd=cwd,
         )
     server = LiveServer(f"http://127.0.0.1:{port}", process, log_path)
     deadline = time.monotonic() + 60
@@ -97,6 +100,7 @@ def start_server(env: dict[str, str] | None = None, cwd: Path | None = None) -> 
 
 
 def stop_server(server: LiveServer) -> int:
+    """SIGTERM to the server (gunicorn's master stops its workers), then clean up its group."""
     if server.process.poll() is None:
         server.process.send_signal(signal.SIGTERM)
         try:
@@ -104,6 +108,8 @@ def stop_server(server: LiveServer) -> int:
         except subprocess.TimeoutExpired:
             server.process.kill()
             server.process.wait()
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(server.process.pid, signal.SIGKILL)
     shutil.rmtree(server.log_path.parent, ignore_errors=True)
     return server.process.returncode
 
@@ -113,8 +119,10 @@ def server_factory() -> Iterator[Callable[..., LiveServer]]:
     """Start extra servers (with their own environment); each is stopped after the test."""
     started: list[LiveServer] = []
 
-    def start(env: dict[str, str] | None = None) -> LiveServer:
-        server = start_server(env, cwd=ROOT)
+    def start(
+        env: dict[str, str] | None = None, args: tuple[str, ...] = ("--workers", "2")
+    ) -> LiveServer:
+        server = start_server(env, cwd=ROOT, args=args)
         started.append(server)
         return server
 

@@ -148,7 +148,7 @@ def test_the_log_never_holds_a_profile(live_server: LiveServer) -> None:
 
 
 def test_sigterm_stops_the_server_cleanly(server_factory: Callable[..., LiveServer]) -> None:
-    server = server_factory()
+    server = server_factory(args=())  # the CLI's defaults: one worker per CPU
     assert requests.get(f"{server.url}/healthz", timeout=10).status_code == 200
     server.process.send_signal(signal.SIGTERM)
     assert server.process.wait(timeout=20) == 0
@@ -175,3 +175,11 @@ def test_the_environment_configures_the_server(server_factory: Callable[..., Liv
     assert small.headers["Access-Control-Allow-Origin"] == "https://coach.example"
     big = requests.post(f"{server.url}/v1/lint", json={"headline": "x" * 300}, timeout=10)
     assert big.status_code == 413
+
+
+def test_dev_mode_serves_with_flasks_reloader(server_factory: Callable[..., LiveServer]) -> None:
+    server = server_factory(args=("--dev",))
+    response = requests.post(f"{server.url}/v1/lint", json={"headline": "ML Engineer"}, timeout=10)
+    assert response.status_code == 200
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "gunicorn" not in response.headers.get("Server", "")

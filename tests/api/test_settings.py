@@ -57,8 +57,10 @@ def test_gunicorn_options(monkeypatch: pytest.MonkeyPatch) -> None:
     assert opts["accesslog"] is None  # the app's own log: no query strings, no bodies
     assert opts["control_socket_disable"] is True
     assert serve.options("::1", 8001, 1)["bind"] == ["[::1]:8001"]
+    assert serve.options("127.0.0.1", 8000, None)["workers"] >= 1
     monkeypatch.setenv("HEADLINE_LINT_WORKERS", "5")
     assert serve.options("127.0.0.1", 8000, 0)["workers"] == 5
+    assert serve.options("127.0.0.1", 8000, None)["workers"] == 5
     monkeypatch.setenv("HEADLINE_LINT_WORKERS", "many")
     with pytest.raises(ValueError, match="HEADLINE_LINT_WORKERS"):
         serve.options("127.0.0.1", 8000, 0)
