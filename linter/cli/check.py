@@ -13,7 +13,6 @@ from typing import TextIO
 
 from linter import LinterError
 from linter.cli import formats
-from linter.cli.fixwrite import atomic_write, rewrite, unified_diff
 from linter.cli.inputs import STDIN, Input, Overrides, collect, split_list
 from linter.cli.lintfile import FileResult, fix_fields, lint_doc, lint_fields
 from linter.cli.profile_md import parse_profile
@@ -35,6 +34,8 @@ def _check_file(item: Input, args: argparse.Namespace, overrides: Overrides) -> 
     config = overrides.for_path(item.path)
     result = FileResult(label, original=text)
     if args.fix or args.diff:
+        from linter.cli.fixwrite import atomic_write, rewrite
+
         fields = {name: field.text for name, field in doc.fields.items()}
         fixed, result.fixed = fix_fields(fields, config, args.target or doc.target, args.unsafe)
         new_text = rewrite(doc, fixed)
@@ -114,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
     to_stdout = stdin_fixed is None or args.diff
     out = sys.stdout if to_stdout else sys.stderr
     if args.diff:
+        from linter.cli.fixwrite import unified_diff
+
         changed = [r for r in results if r.new_text is not None]
         for result in changed:
             sys.stdout.write(unified_diff(result.path, result.original, result.new_text or ""))

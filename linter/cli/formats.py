@@ -3,7 +3,6 @@ annotations); SARIF lives in :mod:`linter.cli.sarif`."""
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -72,6 +71,8 @@ def text(results: Sequence[FileResult], colour: bool = False, fixing: bool = Fal
 
 def as_json(results: Sequence[FileResult]) -> str:
     """A JSON array of :class:`~linter.FileReport`, one per file that could be linted."""
+    import json
+
     reports = [r.report.model_dump(mode="json") for r in results if r.report is not None]
     return json.dumps(reports, indent=2, ensure_ascii=False) + "\n"
 

@@ -1,0 +1,66 @@
+"""The parser and dispatch: ``serve`` delegates; ``check`` starts without the heavy modules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+
+import pytest
+from cli_helpers import EXAMPLES, ROOT
+
+from linter.cli.main import build_parser, main
+
+
+def test_serve_delegates_to_the_api_lazily(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+
+    def fake_main(**kwargs: object) -> int:
+        calls.append(kwargs)
+        return 7
+
+    module = types.ModuleType("linter.api.serve")
+    module.main = fake_main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "linter.api.serve", module)
+    import linter.api
+
+    monkeypatch.setattr(linter.api, "serve", module, raising=False)
+    code = main(["serve", "--host", "0.0.0.0", "--port", "9001", "--workers", "3", "--dev"])
+    assert code == 7
+    assert calls == [{"host": "0.0.0.0", "port": 9001, "workers": 3, "dev": True}]
+
+
+def test_serve_defaults() -> None:
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port, args.workers, args.dev) == ("127.0.0.1", 8000, None, False)
+
+
+HEAVY = ("flask", "werkzeug", "gunicorn", "tqdm", "multiprocessing", "difflib", "rich")
+
+
+def test_check_does_not_import_the_heavy_modules() -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "linter.cli.main",
+            "check",
+            str(EXAMPLES / "clean-profile.md"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()}
+    assert "markdown_it" in imported  # the probe sees real imports
+    assert not {name for name in imported if name.split(".")[0] in HEAVY}
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("headline-lint ")
