@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import Field
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from linter.context import Context
 from linter.matcher import Match, Trie, non_overlapping, preceded_by
@@ -66,17 +64,31 @@ def _compile(rule: TitleFields, seniority: tuple[str, ...]) -> _Compiled:
     )
 
 
+def _near(word: str, choice: str, distance: int) -> bool:
+    """A cheap necessary condition for an edit distance of at most ``distance`` (1 or 2).
+
+    The lengths differ by at most the distance, and at most two edits cannot touch both the
+    first two and the last two letters of a word of six or more, so one end survives intact.
+    """
+    return abs(len(word) - len(choice)) <= distance and (
+        word[:2] == choice[:2] or word[-2:] == choice[-2:] or distance > 1
+    )
+
+
 def _correct(words: list[str], c: _Compiled, rule: TitleFields) -> list[str]:
     """Aliases replaced, and misspellings of the title words corrected within the distance."""
     out = []
+    d = rule.fuzzy_max_distance
     for norm in words:
         word = c.aliases.get(norm, norm)
-        if word not in c.vocab and len(word) >= rule.fuzzy_min_length and c.choices:
-            best = process.extractOne(
-                word, c.choices, scorer=OSA.distance, score_cutoff=rule.fuzzy_max_distance
-            )
-            if best is not None:
-                word = best[0]
+        if word not in c.vocab and len(word) >= rule.fuzzy_min_length:
+            if any(_near(word, choice, d) for choice in c.choices):
+                from rapidfuzz import process  # loaded only when a word may be a misspelling
+                from rapidfuzz.distance import OSA
+
+                best = process.extractOne(word, c.choices, scorer=OSA.distance, score_cutoff=d)
+                if best is not None:
+                    word = best[0]
         out.append(word)
     return out
 
