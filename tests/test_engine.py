@@ -64,6 +64,8 @@ def test_traps_do_not_fire_legacy_title(headline: str) -> None:
     [
         "Machine Learnig Engineer",
         "ML Enginear",
+        "ML Enigneer",
+        "Senior Machine Learnign Engineer @ Acme",
         "ML Eng. at X",
         "ML Engg",
         "Sr. ML Engineer II",
