@@ -39,3 +39,10 @@ bench: install
 
 clean:
 	rm -rf $(VENV) web/dist web/node_modules build *.egg-info
+
+# The command line on the shipped examples: the failing profile must fail (exit 1), the clean
+# one must pass (exit 0).
+.PHONY: cli-demo
+cli-demo: install
+	$(BIN)/headline-lint check examples/failing-profile.md; test $$? -eq 1
+	$(BIN)/headline-lint check examples/clean-profile.md

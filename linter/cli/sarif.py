@@ -17,7 +17,6 @@ from linter.cli.lintfile import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-INFO_URI = "https://github.com/headline-linter/headline-linter"
 
 
 def _rule_help(rule: Any) -> str:
@@ -40,7 +39,6 @@ def _descriptors(config: Config) -> list[dict[str, Any]]:
                 "shortDescription": {"text": rule.name.replace("-", " ")},
                 "fullDescription": {"text": rule.why},
                 "help": {"text": f"{rule.why}\n\n{rule.suggestion}", "markdown": _rule_help(rule)},
-                "helpUri": f"{INFO_URI}/blob/main/docs/rules.md#{rule.name}",
                 "defaultConfiguration": {"level": LEVELS[rule.severity]},
                 "properties": {"tags": list(rule.fields), "fixable": rule.fixable or "no"},
             }
@@ -108,7 +106,6 @@ def sarif(results: Sequence[FileResult], config: Config, version: str) -> str:
             "driver": {
                 "name": "headline-lint",
                 "version": version,
-                "informationUri": INFO_URI,
                 "rules": rules,
             }
         },

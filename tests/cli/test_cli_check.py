@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import EXAMPLES, Run, Write, console_script
+from cli_helpers import EXAMPLES, ROOT, Run, Write, console_script
 
 from linter import FileReport
 
@@ -215,3 +215,16 @@ def test_colour_only_on_a_terminal_and_not_with_no_color(
 def test_no_colour_in_a_pipe(cli: Run, write: Write, failing: str) -> None:
     write("p.md", failing)
     assert "\x1b[" not in cli("check", "p.md", env={"NO_COLOR": ""}).stdout
+
+
+def test_readme_example_profile_is_valid_and_its_suppression_works(cli: Run, write: Write) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The profile markdown file", 1)[1]
+    example = section.split("```markdown\n", 1)[1].split("\n```\n", 1)[0]
+    write("profile.md", example + "\n")
+    proc = cli("check", "profile.md", "--report-unused-suppressions", "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    (report,) = [FileReport.model_validate(item) for item in json.loads(proc.stdout)]
+    rules = {d.rule for d in report.diagnostics}
+    assert "legacy-title" in rules
+    assert not rules & {"buzzword", "unused-suppression", "unknown-suppression"}
