@@ -36,7 +36,12 @@ class Rule(RuleBase):
 
 def _styled(ch: str, prefixes: tuple[str, ...]) -> bool:
     plain = unicodedata.normalize("NFKC", ch)
-    return plain != ch and plain.isascii() and unicodedata.name(ch, "").startswith(prefixes)
+    return (
+        plain != ch
+        and plain.isascii()
+        and plain.isalnum()  # letters and digits only: a fullwidth comma in CJK text is fine
+        and unicodedata.name(ch, "").startswith(prefixes)
+    )
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Finding]:

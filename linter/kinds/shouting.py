@@ -17,7 +17,7 @@ class Rule(RuleBase):
     acronyms: tuple[str, ...] = Field(description="Capitalised words that are fine (AI, AWS...).")
     min_length: int = Field(default=4, ge=2, description="Shorter capitalised words pass.")
     single_min_length: int = Field(
-        default=6, ge=2, description="A lone capitalised word this short is likely an acronym."
+        default=6, ge=2, description="Runs whose words are all shorter are likely acronyms."
     )
 
     @property
@@ -44,8 +44,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
                     runs.append([(t_start, t_end)])
                     open_run = True
         for run in runs:
-            if len(run) == 1 and run[0][1] - run[0][0] < rule.single_min_length:
-                continue
+            if max(e - s for s, e in run) < rule.single_min_length:
+                continue  # only short capitalised words: likely acronyms (KPMG, HRBP & HRIS)
             start, end = run[0][0], run[-1][1]
             pieces, pos = [], start
             for t_start, t_end in run:
