@@ -125,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
     _emit(results, args, out, overrides)
     if stdin_fixed is not None:
         sys.stdout.write(stdin_fixed.new_text or stdin_fixed.original)
+    quick_fixed = next((r for r in results if r.path == ARGS_LABEL and r.new_text), None)
+    if args.fix and quick_fixed is not None and args.output_format == "text":
+        sys.stdout.write(f"fixed text:\n{quick_fixed.new_text}")
     _errors(errors)
     if errors:
         return 2

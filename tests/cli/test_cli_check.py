@@ -228,3 +228,9 @@ def test_readme_example_profile_is_valid_and_its_suppression_works(cli: Run, wri
     rules = {d.rule for d in report.diagnostics}
     assert "legacy-title" in rules
     assert not rules & {"buzzword", "unused-suppression", "unknown-suppression"}
+
+
+def test_fix_of_command_line_text_prints_the_fixed_text(cli: Run) -> None:
+    proc = cli("check", "--headline", "AI Engineer | 𝐑𝐀𝐆", "--fix")
+    assert proc.returncode == 0
+    assert proc.stdout.endswith("fixed text:\nheadline: AI Engineer | RAG\n")
