@@ -23,7 +23,7 @@ class Input:
 
 def _walk(folder: Path) -> Iterator[Path]:
     for entry in sorted(folder.iterdir()):
-        if entry.is_dir():
+        if entry.is_dir() and not entry.is_symlink():
             if not entry.name.startswith(".") and entry.name not in SKIP_DIRS:
                 yield from _walk(entry)
         elif entry.suffix.lower() in (".md", ".markdown") and entry.is_file():
