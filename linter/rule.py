@@ -5,11 +5,19 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from linter.models import Applicability, FieldName, Fix, Severity
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Prose from TOML multi-line strings: line breaks in the file are wrapping, not content.
+Prose = Annotated[str, AfterValidator(_one_line), Field(min_length=1)]
 
 
 class DataModel(BaseModel):
@@ -51,9 +59,9 @@ class RuleBase(DataModel):
     kind: str
     severity: Severity
     fields: tuple[FieldName, ...] = Field(min_length=1)
-    message: str = Field(min_length=1, description="What is wrong; may use {placeholders}.")
-    why: str = Field(min_length=1, description="Why it costs discoverability.")
-    suggestion: str = Field(min_length=1, description="What to do instead.")
+    message: Prose = Field(description="What is wrong; may use {placeholders}.")
+    why: Prose = Field(description="Why it costs discoverability.")
+    suggestion: Prose = Field(description="What to do instead.")
     examples: Examples
 
     # The {placeholders} a kind fills in its messages; a message using another one is an error.

@@ -81,14 +81,14 @@ def _correct(words: list[str], c: _Compiled, rule: TitleFields) -> list[str]:
     d = rule.fuzzy_max_distance
     for norm in words:
         word = c.aliases.get(norm, norm)
-        if word not in c.vocab and len(word) >= rule.fuzzy_min_length:
-            if any(_near(word, choice, d) for choice in c.choices):
-                from rapidfuzz import process  # loaded only when a word may be a misspelling
-                from rapidfuzz.distance import OSA
+        long_unknown = word not in c.vocab and len(word) >= rule.fuzzy_min_length
+        if long_unknown and any(_near(word, choice, d) for choice in c.choices):
+            from rapidfuzz import process  # loaded only when a word may be a misspelling
+            from rapidfuzz.distance import OSA
 
-                best = process.extractOne(word, c.choices, scorer=OSA.distance, score_cutoff=d)
-                if best is not None:
-                    word = best[0]
+            best = process.extractOne(word, c.choices, scorer=OSA.distance, score_cutoff=d)
+            if best is not None:
+                word = best[0]
         out.append(word)
     return out
 

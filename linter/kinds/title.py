@@ -10,17 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import ClassVar, Literal
 
-from pydantic import Field
-
 from linter.context import Context
 from linter.kinds._titles import TitleFields, find_titles
 from linter.models import Applicability, Edit, Fix
-from linter.rule import Finding, RuleBase
+from linter.rule import Finding, Prose, RuleBase
 
 
 class Rule(RuleBase, TitleFields):
     kind: Literal["title"] = "title"
-    suggestion_without_evidence: str = Field(min_length=1)
+    suggestion_without_evidence: Prose
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "title", "evidence"})
 
     @property
