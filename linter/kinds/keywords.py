@@ -52,5 +52,5 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         "title": target.title,
     }
     field: FieldName = "summary" if ctx.texts["summary"].strip() else "headline"
-    advice = tuple(f"If your work includes it, name it: {fam.phrases[0]}" for fam in missing)
+    advice = tuple(f"If your work includes {fam.name}, say so in its words" for fam in missing)
     yield Finding(field, 0, 0, values, (rule.render(rule.suggestion, values), *advice))
