@@ -50,34 +50,33 @@ class Trie:
             self.size += 1
 
     def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match]:
-        """Every phrase occurrence, longest first at each start; ``words`` overrides token text."""
+        """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
         norms = words if words is not None else tokens.norms
         hard, starts, ends = tokens.hard, tokens.starts, tokens.ends
         children = self._root.children
         skip = self._skip
         found: list[Match] = []
+        add = found.append
         n = len(norms)
         for i in range(n):
             node = children.get(norms[i])
-            if node is None:
-                continue
             j = i
-            hits: list[Match] = []
-            while True:
+            while node is not None:
                 if node.keys:
                     start, end = starts[i], ends[j]
-                    hits.extend([Match(k, i, j, start, end) for k in node.keys])
-                nxt = None
+                    for key in node.keys:
+                        add(Match(key, i, j, start, end))
+                kids = node.children
+                if not kids:
+                    break
+                node = None
                 k = j + 1
                 while k < n and not hard[k]:
-                    nxt = node.children.get(norms[k])
-                    if nxt is not None or norms[k] not in skip:
+                    node = kids.get(norms[k])
+                    if node is not None or norms[k] not in skip:
                         break
                     k += 1
-                if nxt is None or k >= n:
-                    break
-                node, j = nxt, k
-            found.extend(reversed(hits))
+                j = k
         return found
 
 

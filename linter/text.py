@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, chain, repeat
 
-TOKEN_RE = re.compile(r"[^\W_]+")
+WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 # Characters between two tokens that end a phrase: a phrase never runs across a segment separator.
 HARD_BREAKS = frozenset('|•·●▪◆★,;:!?()[]{}<>"\n\r\t\u2014\u2013')  # em and en dash
@@ -67,8 +67,8 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         folded, index = fold(text)
-        raw: list[str] = TOKEN_RE.findall(folded)
-        gaps: list[str] = TOKEN_RE.split(folded)  # gaps[i] stands before raw[i]
+        parts: list[str] = WORD_SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
+        raw, gaps = parts[1::2], parts[0::2]  # gaps[i] stands before raw[i]
         self.norms = [w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w for w in raw]
         # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. ML"
         self.hard = [True] * (len(raw) > 0) + [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter import Profile, fix_profile, lint
+from linter import Profile, Report, fix_profile, lint
 
 WORDS = [
     "ML",
@@ -67,7 +67,8 @@ def test_lint_invariants(headline: str, summary: str) -> None:
         assert d.line == text.count("\n", 0, d.start) + 1
         for edit in d.fix.edits if d.fix else ():
             assert 0 <= edit.start <= edit.end <= len(text)
-    report.model_dump_json()  # the wire format always encodes
+    wire = report.model_dump_json()  # the wire format always encodes, and validates back
+    assert Report.model_validate_json(wire) == report
 
 
 @SETTINGS
