@@ -34,8 +34,11 @@ run: install
 	@test -f web/dist/index.html || $(MAKE) web
 	$(BIN)/headline-lint serve --host 127.0.0.1 --port 8000
 
+# Benchmarks: one table, also written to docs/performance.md (make bench BENCH_ARGS=--quick: a
+# one-minute smoke run). Builds the page first when web/dist/ is missing.
 bench: install
-	$(BIN)/python bench/run.py
+	@test -f web/dist/index.html || $(MAKE) web || echo "bench: web/dist/ not built; the browser rows will say why"
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) web/dist web/node_modules build *.egg-info
