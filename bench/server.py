@@ -9,18 +9,22 @@ after the load.
 
 from __future__ import annotations
 
+import importlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from timing import Row, met
 
+api_load: ModuleType | None
 try:
-    import api_load
+    api_load = importlib.import_module("api_load")
+    IMPORT_ERROR = ""
 except ImportError as exc:  # not written yet, or a dependency is missing
     api_load = None
-    IMPORT_ERROR = str(exc)
+    IMPORT_ERROR = f"bench/api_load.py cannot be imported: {exc}"
 
 SECTION = "5 API"
 NOOP = ("GET", "/healthz")
