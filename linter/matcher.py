@@ -8,6 +8,7 @@ token sequences, never regular expressions, so no rule file can make matching ba
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
+from itertools import compress
 from typing import NamedTuple
 
 from linter.text import Tokens, phrase_tokens
@@ -58,8 +59,9 @@ class Trie:
         found: list[Match] = []
         add = found.append
         n = len(norms)
-        for i in range(n):
-            node = children.get(norms[i])
+        roots = list(map(children.get, norms))  # first-word look-ups, all in C
+        for i in compress(range(n), roots):
+            node = roots[i]
             j = i
             while node is not None:
                 if node.keys:

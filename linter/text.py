@@ -59,11 +59,10 @@ class Tokens:
 
     ``norms[i]`` is token i folded and stemmed; ``starts[i]``/``ends[i]`` its code-point span in
     the original text; ``hard[i]`` whether a hard break (a separator or punctuation) stands
-    between it and the token before; ``sentences[i]`` the index of its sentence (computed on
-    first use).
+    between it and the token before; ``sentence(i)`` the index of its sentence.
     """
 
-    __slots__ = ("_gaps", "_sentences", "ends", "hard", "norms", "starts")
+    __slots__ = ("_breaks", "_text", "ends", "hard", "norms", "starts")
 
     def __init__(self, text: str) -> None:
         folded, index = fold(text)
@@ -83,19 +82,17 @@ class Tokens:
         else:
             self.starts = [index[b] for b in bounds[0::2]]
             self.ends = [index[b - 1] + 1 for b in bounds[1::2]]
-        self._gaps = gaps
-        self._sentences: list[int] | None = None
+        self._text = text
+        self._breaks: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.norms)
 
-    @property
-    def sentences(self) -> list[int]:
-        if self._sentences is None:
-            search = SENTENCE_RE.search
-            breaks = [0] + [search(g) is not None for g in self._gaps[1 : len(self.norms)]]
-            self._sentences = list(accumulate(breaks)) if self.norms else []
-        return self._sentences
+    def sentence(self, i: int) -> int:
+        """The index of the sentence token ``i`` stands in (breaks found once, on first use)."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in SENTENCE_RE.finditer(self._text)]
+        return bisect_left(self._breaks, self.starts[i])
 
 
 def tokenize(text: str) -> Tokens:

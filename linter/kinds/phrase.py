@@ -52,10 +52,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
         found = list(ctx.hits(field, (rule.name, "always")))
         conditional = ctx.hits(field, (rule.name, "conditional"))
         if conditional and rule.unless_sentence_has:
-            sentences = tokens.sentences
             lexicon = rule.unless_sentence_has
-            outcome = {sentences[m.first] for m in ctx.lexicon_hits(field, lexicon)}
-            found += [m for m in conditional if sentences[m.first] not in outcome]
+            outcome = {tokens.sentence(m.first) for m in ctx.lexicon_hits(field, lexicon)}
+            found += [m for m in conditional if tokens.sentence(m.first) not in outcome]
         for m in non_overlapping(found):
             if cancel and preceded_by(tokens, m, cancel):
                 continue
