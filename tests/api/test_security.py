@@ -41,12 +41,14 @@ def test_security_headers_on_every_response(client: FlaskClient, name: str) -> N
     assert "Access-Control-Allow-Origin" not in response.headers
 
 
-def test_page_csp_is_self_only_plus_wasm() -> None:
+def test_page_csp_is_self_only_plus_what_pyodide_and_pyscript_need() -> None:
     from linter.api.security import PAGE_CSP
 
     directives = dict(d.strip().split(" ", 1) for d in PAGE_CSP.split(";"))
     assert directives["default-src"] == "'self'"
-    assert directives["script-src"] == "'self' 'wasm-unsafe-eval'"
+    assert directives["script-src"] == "'self' 'wasm-unsafe-eval' 'unsafe-eval'"
+    assert directives["object-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'none'"
     assert "unsafe-inline" not in PAGE_CSP and "*" not in PAGE_CSP and "http" not in PAGE_CSP
 
 
