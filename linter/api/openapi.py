@@ -78,9 +78,7 @@ def build(app: Flask, targets: list[str], rules: list[str]) -> dict[str, Any]:
     paths: dict[str, dict[str, Any]] = {}
     for path, method, spec in ops:
         op: dict[str, Any] = {
-            "operationId": f"{method}_{path.strip('/').replace('/', '_') or 'page'}".replace(
-                "{", ""
-            ).replace("}", ""),
+            "operationId": f"{method}_" + (re.sub(r"\W+", "_", path).strip("_") or "page"),
             "summary": spec.summary,
             "tags": [spec.tag],
             "responses": _responses(spec, refs),

@@ -16,6 +16,7 @@ from typing import Any
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
+from werkzeug.serving import WSGIRequestHandler
 
 from linter.api.app import create_app
 from linter.api.settings import ENVIRONMENT
@@ -37,6 +38,14 @@ class Server(BaseApplication):  # type: ignore[misc]
 
     def load(self) -> Flask:
         return self.application
+
+
+class QuietRequestHandler(WSGIRequestHandler):
+    """Flask's development server without its request line (it has the query string): the app's
+    own access log says what may be said."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return None
 
 
 def bind_address(host: str, port: int) -> str:
@@ -87,7 +96,14 @@ def main(host: str, port: int, workers: int | None, dev: bool) -> int:
         print(f"headline-lint serve: {exc}", file=sys.stderr)
         return 2
     if dev:
-        app.run(host=host, port=port, debug=True, use_reloader=True, use_debugger=False)
+        app.run(
+            host=host,
+            port=port,
+            debug=True,
+            use_reloader=True,
+            use_debugger=False,
+            request_handler=QuietRequestHandler,
+        )
         return 0
     try:
         Server(app, opts).run()

@@ -179,7 +179,11 @@ def test_the_environment_configures_the_server(server_factory: Callable[..., Liv
 
 def test_dev_mode_serves_with_flasks_reloader(server_factory: Callable[..., LiveServer]) -> None:
     server = server_factory(args=("--dev",))
-    response = requests.post(f"{server.url}/v1/lint", json={"headline": "ML Engineer"}, timeout=10)
+    url = f"{server.url}/v1/lint?who=SECRET-QUERY-88"
+    response = requests.post(url, json={"headline": "SECRET-DEV-88"}, timeout=10)
     assert response.status_code == 200
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert "gunicorn" not in response.headers.get("Server", "")
+    requests.get(f"{server.url}/healthz", timeout=10)
+    assert "POST /v1/lint 200 " in server.log()
+    assert "SECRET" not in server.log()

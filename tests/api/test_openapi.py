@@ -117,3 +117,9 @@ def test_the_validator_rejects_what_the_models_forbid(document: dict[str, Any]) 
     assert Problem.model_json_schema()["additionalProperties"] is False
     assert ValidationProblem.model_fields["errors"].is_required()
     assert FixResult.model_json_schema()["required"] == ["profile", "report", "applied"]
+
+
+def test_operation_ids_are_unique_identifiers(document: dict[str, Any]) -> None:
+    ids = [op["operationId"] for ops in document["paths"].values() for op in ops.values()]
+    assert len(ids) == len(set(ids))
+    assert all(i.isidentifier() for i in ids)
