@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from linter import FixRequest, Profile, fix_profile, lint
+from linter import Config, FixRequest, Profile, fix_profile, lint
 from linter.docs import rule_markdown
 from linter.ruleset import load_ruleset
 
@@ -125,3 +126,19 @@ def test_every_app_has_its_own_state(app: Flask) -> None:
 
     other = create_app({"TESTING": True})
     assert other.extensions["headline_lint"] is not app.extensions["headline_lint"]
+
+
+def test_the_linter_configuration_applies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from linter.api import create_app
+
+    path = tmp_path / ".headline-lint.toml"
+    path.write_text('ignore = ["legacy-title"]\n')
+    monkeypatch.setenv("HEADLINE_LINT_CONFIG", str(path))
+    client = create_app({"TESTING": True}).test_client()
+    body = client.post("/v1/lint", json={"headline": "ML Engineer"}).get_json()
+    assert body == lint(
+        Profile(headline="ML Engineer"), Config(ignore=("legacy-title",))
+    ).model_dump(mode="json")
+    assert "legacy-title" not in {d["rule"] for d in body["diagnostics"]}
+    default = lint(Profile(headline="ML Engineer"))
+    assert "legacy-title" in {d.rule for d in default.diagnostics}  # so the line above can fail
