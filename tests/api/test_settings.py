@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,11 @@ def test_help_documents_the_environment(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     for variable in settings.ENVIRONMENT:
         assert variable in out
+
+
+def test_the_settings_import_without_flask() -> None:
+    code = (
+        "import sys; from linter.api.settings import ENVIRONMENT; "
+        "assert ENVIRONMENT; assert 'flask' not in sys.modules, 'flask imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
