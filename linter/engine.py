@@ -14,7 +14,7 @@ from linter.context import Context, lexicon_key
 from linter.errors import UnknownTargetError
 from linter.kinds import KINDS, AnyRule
 from linter.kinds.keywords import keyword_key
-from linter.matcher import Trie
+from linter.matcher import Key, Trie
 from linter.models import FIELDS, Diagnostic, FieldName, Profile, Report, Severity
 from linter.rule import Finding
 from linter.ruleset import RuleSet, Target, load_ruleset
@@ -26,7 +26,8 @@ _DEFAULT = Config()
 
 @dataclass(frozen=True)
 class Compiled:
-    rules: tuple[tuple[AnyRule, Severity], ...]
+    # each active rule, its severity, and the trie keys it needs (None: always run its check)
+    rules: tuple[tuple[AnyRule, Severity, frozenset[Key] | None], ...]
     tries: dict[FieldName, Trie]
     target: Target
     ruleset: RuleSet
@@ -67,8 +68,16 @@ def compile_rules(config: Config, target_name: str) -> Compiled:
         for rule in rules:
             for phrase, key in KINDS[rule.kind].phrases(rule):
                 trie.add(phrase, key)
+    needs = {
+        r.name: frozenset(key for _, key in KINDS[r.kind].phrases(r))
+        for r in rules
+        if KINDS[r.kind].needs_own_hits
+    }
     return Compiled(
-        tuple((r, overrides.get(r.name, r.severity)) for r in rules), tries, target, ruleset
+        tuple((r, overrides.get(r.name, r.severity), needs.get(r.name)) for r in rules),
+        tries,
+        target,
+        ruleset,
     )
 
 
@@ -109,7 +118,10 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
     offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
     seen: set[tuple[str, str, int, int]] = set()
     diagnostics: list[Diagnostic] = []
-    for rule, severity in compiled.rules:
+    present = set().union(*(ctx.matches[f] for f in FIELDS))
+    for rule, severity, needs in compiled.rules:
+        if needs is not None and present.isdisjoint(needs):
+            continue
         for finding in KINDS[rule.kind].check(rule, ctx):
             ident = (rule.code, finding.field, finding.start, finding.end)
             if ident not in seen:

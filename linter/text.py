@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, repeat
 
 WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
+NEWLINE_RE = re.compile(r"\n")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 # Characters between two tokens that end a phrase: a phrase never runs across a segment separator.
 HARD_BREAKS = frozenset('|•·●▪◆★,;:!?()[]{}<>"\n\r\t\u2014\u2013')  # em and en dash
@@ -108,21 +109,24 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class Offsets:
     """Converts code-point offsets of one text into UTF-16 offsets and 1-based line/column."""
 
-    __slots__ = ("_astral", "_text")
+    __slots__ = ("_astral", "_newlines", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._astral = (
             [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
         )
+        self._newlines: list[int] | None = None  # found once, on first use
 
     def utf16(self, offset: int) -> int:
         return offset + bisect_left(self._astral, offset) if self._astral else offset
 
     def line_column(self, offset: int) -> tuple[int, int]:
-        line = self._text.count("\n", 0, offset) + 1
-        column = offset - (self._text.rfind("\n", 0, offset) + 1) + 1
-        return line, column
+        if self._newlines is None:
+            self._newlines = [m.start() for m in NEWLINE_RE.finditer(self._text)]
+        before = bisect_left(self._newlines, offset)  # newlines before the offset
+        line_start = self._newlines[before - 1] + 1 if before else 0
+        return before + 1, offset - line_start + 1
 
 
 def utf16_len(text: str) -> int:

@@ -57,6 +57,9 @@ class Kind:
     check: Callable[[Any, Context], Iterator[Finding]]
     phrases: Callable[[Any], Iterable[tuple[str, str]]]
     lexicons: Callable[[Any], Iterable[str]]
+    # True when a rule of this kind can only fire on its own phrases: with none of them in the
+    # profile the engine skips the check (so unmatched rules cost next to nothing)
+    needs_own_hits: bool
 
 
 def _none(rule: Any) -> Iterable[Any]:
@@ -69,6 +72,7 @@ KINDS: dict[str, Kind] = {
         m.check,
         getattr(m, "phrases", _none),
         getattr(m, "lexicons", _none),
+        getattr(m, "NEEDS_OWN_HITS", False),
     )
     for m in _MODULES
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
@@ -9,6 +10,11 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.rule import Finding, RuleBase
+
+# Every emoji sequence holds at least one character from © ® or U+203C (‼) upwards: keycaps
+# and text-style bases carry U+FE0F or U+20E3. Text without one cannot hold an emoji, and skips
+# loading the library's tables; the library itself decides what is an emoji.
+_MAYBE_EMOJI = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
 
 
 class Rule(RuleBase):
@@ -20,7 +26,7 @@ class Rule(RuleBase):
 def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for field in rule.fields:
         text = ctx.texts[field]
-        if text.isascii():
+        if not _MAYBE_EMOJI.search(text):
             continue
         import emoji  # only texts with non-ASCII characters pay for loading its tables
 

@@ -10,6 +10,8 @@ from pydantic import Field
 from linter.context import Context
 from linter.rule import Finding, RuleBase
 
+NEEDS_OWN_HITS = True
+
 
 class Rule(RuleBase):
     kind: Literal["leading"] = "leading"

@@ -14,6 +14,8 @@ from linter.models import Applicability, Edit, Fix
 from linter.rule import Finding, RuleBase
 from linter.text import phrase_tokens
 
+NEEDS_OWN_HITS = True
+
 
 class Rule(RuleBase):
     kind: Literal["phrase"] = "phrase"
