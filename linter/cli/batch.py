@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from linter import Config, LinterError, Profile, lint
-from linter.cli.batch_io import Row, Stats, read_rows
+from linter.cli.batch_io import Outcome, Row, Stats, read_rows
 
 CHUNK = 64
 _CONFIG: Config | None = None
@@ -63,7 +63,14 @@ def _init(config: Config) -> None:
     _CONFIG = config
 
 
-def _work(chunk: list[Row]) -> list[dict[str, Any]]:
+def _work(chunk: list[Row]) -> list[tuple[str, Outcome]]:
+    """Lint a chunk; return each record already encoded, with the little the totals need.
+
+    Encoding in the worker keeps the parent (which also reads and writes) from becoming the
+    bottleneck: it only writes finished lines and adds up small outcomes.
+    """
+    import json
+
     out = []
     for row in chunk:
         if row.error is not None:
@@ -74,7 +81,8 @@ def _work(chunk: list[Row]) -> list[dict[str, Any]]:
         head: dict[str, Any] = {"line": row.line}
         if row.record is not None and row.record.get("id") not in (None, ""):
             head["id"] = row.record["id"]
-        out.append({**head, **result})
+        record = {**head, **result}
+        out.append((json.dumps(record, ensure_ascii=False) + "\n", Outcome.of(record)))
     return out
 
 
@@ -89,7 +97,7 @@ def _chunks(rows: Iterator[Row]) -> Iterator[list[Row]]:
         yield chunk
 
 
-def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[dict[str, Any]]:
+def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[tuple[str, Outcome]]:
     if jobs == 1:
         _init(config)
         for chunk in _chunks(rows):
@@ -98,7 +106,7 @@ def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[dict[st
     import multiprocessing
 
     with multiprocessing.Pool(jobs, _init, (config,)) as pool:
-        pending: deque[AsyncResult[list[dict[str, Any]]]] = deque()
+        pending: deque[AsyncResult[list[tuple[str, Outcome]]]] = deque()
         for chunk in _chunks(rows):
             pending.append(pool.apply_async(_work, (chunk,)))
             while len(pending) >= jobs * 2:  # bounded: memory stays constant
@@ -108,8 +116,6 @@ def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[dict[st
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
     from linter.cli.inputs import Overrides, split_list
 
     overrides = Overrides(
@@ -134,12 +140,12 @@ def run(args: argparse.Namespace) -> int:
             os.fdopen(fd, "w", encoding="utf-8") as out,
             tqdm(unit=" profiles", disable=None, file=sys.stderr, desc=source.name) as bar,
         ):
-            for result in _results(rows, jobs, config):
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-                stats.add(result)
-                if "error" in result:
+            for line, outcome in _results(rows, jobs, config):
+                out.write(line)
+                stats.add(outcome)
+                if outcome.error is not None:
                     bar.write(
-                        f"{args.input}:{result['line']}: malformed: {result['error']}",
+                        f"{args.input}:{outcome.line}: malformed: {outcome.error}",
                         file=sys.stderr,
                     )
                 bar.update()

@@ -88,6 +88,24 @@ def read_rows(path: str) -> Iterator[Row]:
     return rows()
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What the totals need from one output record (small, so cheap to send between processes)."""
+
+    line: int
+    error: str | None = None
+    score: int = 0
+    rules: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> Outcome:
+        line = int(record.get("line", 0))
+        if "error" in record:
+            return cls(line, error=str(record["error"]))
+        rules = tuple(f"{d['code']} {d['rule']}" for d in record["diagnostics"])
+        return cls(line, score=int(record["score"]), rules=rules)
+
+
 @dataclass
 class Stats:
     """Counts per rule and a score histogram (0-100: 101 counters, whatever the row count)."""
@@ -98,16 +116,15 @@ class Stats:
     rules: Counter[str] = field(default_factory=Counter)
     scores: list[int] = field(default_factory=lambda: [0] * 101)
 
-    def add(self, result: dict[str, Any]) -> None:
-        if "error" in result:
+    def add(self, outcome: Outcome) -> None:
+        if outcome.error is not None:
             self.malformed += 1
             if len(self.malformed_lines) < 10:
-                self.malformed_lines.append(int(result.get("line", 0)))
+                self.malformed_lines.append(outcome.line)
             return
         self.linted += 1
-        self.scores[int(result["score"])] += 1
-        for diag in result["diagnostics"]:
-            self.rules[f"{diag['code']} {diag['rule']}"] += 1
+        self.scores[outcome.score] += 1
+        self.rules.update(outcome.rules)
 
     def percentile(self, share: float) -> int:
         rank, seen = share * (self.linted - 1), 0

@@ -11,7 +11,7 @@ from cli_helpers import Run, Write
 
 from linter import Config, Report
 from linter.cli.batch import lint_partition, lint_record
-from linter.cli.batch_io import Stats, read_rows
+from linter.cli.batch_io import Outcome, Stats, read_rows
 
 ROWS = [
     {"id": "a", "headline": "Senior ML Engineer | PyTorch"},
@@ -88,10 +88,11 @@ def test_lint_record_and_partition_are_the_distributed_entry_points() -> None:
 def test_stats_are_constant_size_and_exact(tmp_path: Path) -> None:
     stats = Stats()
     for score in (10, 20, 30, 40, 100):
-        stats.add({"score": score, "diagnostics": [{"code": "HL1", "rule": "r"}]})
-    stats.add({"line": 9, "error": "x"})
+        stats.add(Outcome.of({"score": score, "diagnostics": [{"code": "HL1", "rule": "r"}]}))
+    stats.add(Outcome.of({"line": 9, "error": "x"}))
     assert (stats.percentile(0), stats.percentile(0.5), stats.percentile(1)) == (10, 30, 100)
     assert stats.rules["HL1 r"] == 5 and stats.malformed == 1 and len(stats.scores) == 101
+    assert stats.malformed_lines == [9]
     path = tmp_path / "x.jsonl"
     path.write_text('{"headline": "a"}\n', encoding="utf-8")
     assert [row.line for row in read_rows(str(path))] == [1]
