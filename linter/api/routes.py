@@ -45,7 +45,9 @@ def lint_profile() -> Response:
 )
 def fix() -> Response:
     request = parse_body(FixRequest)
-    profile = Profile(headline=request.headline, summary=request.summary, target=request.target)
+    # exclude_unset keeps an omitted target omitted, so the configured default still applies
+    fields = request.model_dump(exclude={"unsafe"}, exclude_unset=True)
+    profile = Profile.model_validate(fields)
     result = fix_profile(profile, state().lint_config, unsafe=request.unsafe)
     return no_store(json_response(result))
 

@@ -66,6 +66,19 @@ def test_fix_request_model_is_the_engines(client: FlaskClient) -> None:
     assert set(response.get_json()) == {"profile", "report", "applied"}
 
 
+def test_a_configured_default_target_applies_when_the_body_names_none(tmp_path: Path) -> None:
+    from linter.api import create_app
+
+    config = Config(target="ml-research")
+    client = create_app({"TESTING": True, "LINT_CONFIG": config, "WEB_DIR": tmp_path}).test_client()
+    for path in ("/v1/lint", "/v1/fix"):
+        plain = client.post(path, json={"headline": "ML Engineer"}).get_json()
+        named = client.post(path, json={"headline": "ML Engineer", "target": "ai-engineer"})
+        report = plain.get("report", plain)
+        assert report["target"] == "ml-research", path
+        assert named.get_json().get("report", named.get_json())["target"] == "ai-engineer", path
+
+
 def test_rules_lists_every_rule_with_its_docs(client: FlaskClient) -> None:
     rules = load_ruleset().rules
     response = client.get("/v1/rules")
