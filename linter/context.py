@@ -28,6 +28,7 @@ class Context:
     texts: dict[FieldName, str] = field(default_factory=dict)
     tokens: dict[FieldName, Tokens] = field(default_factory=dict)
     matches: dict[FieldName, dict[Key, list[Match]]] = field(default_factory=dict)
+    _evidence: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -56,14 +57,17 @@ class Context:
     def lexicon_hits(self, field_name: FieldName, lexicon: str) -> list[Match]:
         return self.hits(field_name, lexicon_key(lexicon))
 
-    def evidence(self, lexicon: str) -> set[str]:
+    def evidence(self, lexicon: str) -> frozenset[str]:
         """The distinct phrases of ``lexicon`` found anywhere in the profile (normalised)."""
-        found: set[str] = set()
-        for name in FIELDS:
-            norms = self.tokens[name].norms
-            for m in self.lexicon_hits(name, lexicon):
-                found.add(" ".join(norms[m.first : m.last + 1]))
-        return found
+        cached = self._evidence.get(lexicon)
+        if cached is None:
+            found: set[str] = set()
+            for name in FIELDS:
+                tokens = self.tokens[name]
+                for m in self.lexicon_hits(name, lexicon):
+                    found.add(" ".join(tokens.norm(i) for i in range(m.first, m.last + 1)))
+            cached = self._evidence[lexicon] = frozenset(found)
+        return cached
 
     def span_text(self, field_name: FieldName, start: int, end: int) -> str:
         return self.texts[field_name][start:end]

@@ -11,7 +11,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from itertools import compress
 from typing import NamedTuple
 
-from linter.text import Tokens, phrase_tokens
+from linter.text import Tokens, phrase_tokens, stem, surface_forms
 
 Key = Hashable
 
@@ -40,27 +40,36 @@ class Trie:
         self.size = 0
 
     def add(self, phrase: str | Sequence[str], key: Key) -> None:
+        """Add a phrase (or its stemmed words); each word is reached by its surface forms too,
+        so the scan can run on the text's words without stemming every one of them."""
         words = phrase_tokens(phrase) if isinstance(phrase, str) else tuple(phrase)
         if not words:
             raise ValueError(f"phrase {phrase!r} has no letters or digits")
         node = self._root
         for word in words:
-            node = node.children.setdefault(word, _Node())
+            child = node.children.get(word)
+            if child is None:
+                child = _Node()
+                for form in surface_forms(word):
+                    node.children.setdefault(form, child)
+            node = child
         if key not in node.keys:
             node.keys.append(key)
             self.size += 1
 
     def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match]:
         """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
-        norms = words if words is not None else tokens.norms
-        hard, starts, ends = tokens.hard, tokens.starts, tokens.ends
-        children = self._root.children
+        text = words if words is not None else tokens.words
         skip = self._skip
         found: list[Match] = []
         add = found.append
-        n = len(norms)
-        roots = list(map(children.get, norms))  # first-word look-ups, all in C
+        n = len(text)
+        roots = list(map(self._root.children.get, text))  # first-word look-ups, all in C
+        starts: list[int] = []
+        ends: list[int] = []
         for i in compress(range(n), roots):
+            if not starts:
+                starts, ends = tokens.starts, tokens.ends
             node = roots[i]
             j = i
             while node is not None:
@@ -73,9 +82,9 @@ class Trie:
                     break
                 node = None
                 k = j + 1
-                while k < n and not hard[k]:
-                    node = kids.get(norms[k])
-                    if node is not None or norms[k] not in skip:
+                while k < n and not tokens.is_hard(k):
+                    node = kids.get(text[k])
+                    if node is not None or stem(text[k]) not in skip:
                         break
                     k += 1
                 j = k
@@ -101,10 +110,11 @@ def preceded_by(
     Words in ``skip`` (seniority, say) are stepped over: "ex-Senior ML Engineer" is history.
     """
     i = match.first
-    while i > 0 and not tokens.hard[i]:
+    while i > 0 and not tokens.is_hard(i):
         i -= 1
-        if tokens.norms[i] in words:
+        norm = tokens.norm(i)
+        if norm in words:
             return True
-        if tokens.norms[i] not in skip:
+        if norm not in skip:
             return False
     return False

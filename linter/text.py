@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 
 WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 NEWLINE_RE = re.compile(r"\n")
@@ -23,10 +23,19 @@ SENTENCE_RE = re.compile(r"[.!?](\s|$)|\n")
 
 
 def stem(token: str) -> str:
-    """A simple plural ("engineers", "llms", "apis") maps to its singular."""
+    """A simple plural ("engineers", "llms", "apis") maps to its singular.
+
+    Stemmed words are fixed points: ``stem(stem(w)) == stem(w)``.
+    """
     if len(token) > 3 and token[-1] == "s" and token[-2] != "s":
         return token[:-1]
     return token
+
+
+def surface_forms(word: str) -> tuple[str, ...]:
+    """The folded words whose stem is ``word`` (itself a stem): "engineer" and "engineers"."""
+    plural = word + "s"
+    return (word, plural) if stem(plural) == word else (word,)
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -36,6 +45,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text.lower(), None
+    if unicodedata.is_normalized("NFKC", text):
+        folded = text.casefold()
+        if len(folded) == len(text):  # every character folded to one: offsets still agree
+            return folded, None
     pieces: list[str] = []
     index: list[int] = []
     last = 0
@@ -56,38 +69,83 @@ def fold(text: str) -> tuple[str, list[int] | None]:
 
 
 class Tokens:
-    """A field's tokens as parallel lists (this is the hot path: no object per token).
+    """A field's tokens, as lists built in C where they can be (this is the hot path).
 
-    ``norms[i]`` is token i folded and stemmed; ``starts[i]``/``ends[i]`` its code-point span in
-    the original text; ``hard[i]`` whether a hard break (a separator or punctuation) stands
-    between it and the token before; ``sentence(i)`` the index of its sentence.
+    ``words[i]`` is token i folded (NFKC, case-folded); ``norm(i)``/``norms`` also stemmed;
+    ``starts[i]``/``ends[i]`` its code-point span in the original text; ``is_hard(i)``/``hard``
+    whether a hard break (a separator or punctuation) stands between it and the token before;
+    ``sentence(i)`` the index of its sentence. What only some rules need is computed on first use.
     """
 
-    __slots__ = ("_breaks", "_text", "ends", "hard", "norms", "starts")
+    __slots__ = (
+        "_breaks",
+        "_ends",
+        "_hard",
+        "_index",
+        "_norms",
+        "_parts",
+        "_starts",
+        "_text",
+        "words",
+    )
 
     def __init__(self, text: str) -> None:
-        folded, index = fold(text)
-        parts: list[str] = WORD_SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
-        raw, gaps = parts[1::2], parts[0::2]  # gaps[i] stands before raw[i]
-        self.norms = [w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w for w in raw]
-        # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. ML"
-        self.hard = [True] * (len(raw) > 0) + [
-            g != " " and g != "-" and (not HARD_BREAKS.isdisjoint(g) or (". " in g and len(w) > 3))
-            for g, w in zip(gaps[1 : len(raw)], raw, strict=False)
-        ]
-        bounds = list(
-            accumulate(chain.from_iterable(zip(map(len, gaps), map(len, raw), strict=False)))
-        )
-        if index is None:
-            self.starts, self.ends = bounds[0::2], bounds[1::2]
-        else:
-            self.starts = [index[b] for b in bounds[0::2]]
-            self.ends = [index[b - 1] + 1 for b in bounds[1::2]]
+        folded, self._index = fold(text)
+        self._parts: list[str] = WORD_SPLIT_RE.split(folded)  # gap, word, gap, word, ..., gap
+        self.words: list[str] = self._parts[1::2]
         self._text = text
+        self._norms: list[str] | None = None
+        self._hard: list[bool] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
         self._breaks: list[int] | None = None
 
     def __len__(self) -> int:
-        return len(self.norms)
+        return len(self.words)
+
+    def norm(self, i: int) -> str:
+        return stem(self.words[i])
+
+    @property
+    def norms(self) -> list[str]:
+        if self._norms is None:
+            self._norms = [stem(w) for w in self.words]
+        return self._norms
+
+    def is_hard(self, i: int) -> bool:
+        """Whether a hard break stands before token ``i`` (the first token always has one)."""
+        gap = self._parts[2 * i]
+        if gap == " " or gap == "-":  # the common case, decided without scanning
+            return i == 0
+        # ". " ends a phrase, except after an abbreviation: "Ph.D. candidate", "Sr. ML"
+        return (
+            i == 0
+            or not HARD_BREAKS.isdisjoint(gap)
+            or (". " in gap and len(self._parts[2 * i - 1]) > 3)
+        )
+
+    @property
+    def hard(self) -> list[bool]:
+        if self._hard is None:
+            self._hard = [self.is_hard(i) for i in range(len(self.words))]
+        return self._hard
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            bounds = list(accumulate(map(len, self._parts)))  # bounds[2i]: token i starts
+            starts, ends = bounds[0:-1:2], bounds[1::2]
+            if self._index is not None:
+                index = self._index
+                starts = [index[b] for b in starts]
+                ends = [index[b - 1] + 1 for b in ends]
+            self._starts, self._ends = starts, ends
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        self.starts  # noqa: B018 (computes both)
+        return self._ends
 
     def sentence(self, i: int) -> int:
         """The index of the sentence token ``i`` stands in (breaks found once, on first use)."""
@@ -103,7 +161,7 @@ def tokenize(text: str) -> Tokens:
 @lru_cache(maxsize=4096)
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """How a phrase from rule data is matched: the same folding and stemming as the text."""
-    return tuple(tokenize(phrase).norms)
+    return tuple(stem(w) for w in tokenize(phrase).words)
 
 
 class Offsets:

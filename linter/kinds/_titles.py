@@ -8,7 +8,7 @@ with rapidfuzz, on the headline only, within the distance the rule's data allows
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pydantic import Field
@@ -44,6 +44,8 @@ class _Compiled:
     skip: frozenset[str]
     past: frozenset[str]
     after: frozenset[str]
+    # word -> corrected word: headlines repeat words, and a server sees the same ones again
+    memo: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=64)
@@ -75,20 +77,33 @@ def _near(word: str, choice: str, distance: int) -> bool:
     )
 
 
+MEMO_SIZE = 20_000
+
+
+def _correct_word(norm: str, c: _Compiled, rule: TitleFields) -> str:
+    word = c.aliases.get(norm, norm)
+    d = rule.fuzzy_max_distance
+    long_unknown = word not in c.vocab and len(word) >= rule.fuzzy_min_length
+    if long_unknown and any(_near(word, choice, d) for choice in c.choices):
+        from rapidfuzz import process  # loaded only when a word may be a misspelling
+        from rapidfuzz.distance import OSA
+
+        best = process.extractOne(word, c.choices, scorer=OSA.distance, score_cutoff=d)
+        if best is not None:
+            word = best[0]
+    return word
+
+
 def _correct(words: list[str], c: _Compiled, rule: TitleFields) -> list[str]:
     """Aliases replaced, and misspellings of the title words corrected within the distance."""
+    memo = c.memo
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
     out = []
-    d = rule.fuzzy_max_distance
     for norm in words:
-        word = c.aliases.get(norm, norm)
-        long_unknown = word not in c.vocab and len(word) >= rule.fuzzy_min_length
-        if long_unknown and any(_near(word, choice, d) for choice in c.choices):
-            from rapidfuzz import process  # loaded only when a word may be a misspelling
-            from rapidfuzz.distance import OSA
-
-            best = process.extractOne(word, c.choices, scorer=OSA.distance, score_cutoff=d)
-            if best is not None:
-                word = best[0]
+        word = memo.get(norm)
+        if word is None:
+            word = memo[norm] = _correct_word(norm, c, rule)
         out.append(word)
     return out
 
@@ -104,7 +119,7 @@ def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match
         if preceded_by(tokens, m, c.past, c.skip):
             continue
         nxt = m.last + 1
-        if nxt < len(tokens) and not tokens.hard[nxt] and tokens.norms[nxt] in c.after:
+        if nxt < len(tokens) and not tokens.is_hard(nxt) and tokens.norm(nxt) in c.after:
             continue
         kept.append(m)
     return kept

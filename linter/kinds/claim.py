@@ -26,14 +26,16 @@ def lexicons(rule: Rule) -> Iterable[str]:
 def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     if not ctx.texts["summary"].strip():
         return  # nothing to weigh the claim against: the headline alone is not judged
+    claims = [(field, m) for field in rule.fields for m in find_titles(rule, ctx, field)]
+    if not claims:
+        return
     found = ctx.evidence(rule.evidence)
     if len(found) >= rule.min_evidence:
         return
-    for field in rule.fields:
-        for m in find_titles(rule, ctx, field):
-            values = {
-                "match": ctx.span_text(field, m.start, m.end),
-                "found": len(found),
-                "needed": rule.min_evidence,
-            }
-            yield Finding(field, m.start, m.end, values, (rule.render(rule.suggestion, values),))
+    for field, m in claims:
+        values = {
+            "match": ctx.span_text(field, m.start, m.end),
+            "found": len(found),
+            "needed": rule.min_evidence,
+        }
+        yield Finding(field, m.start, m.end, values, (rule.render(rule.suggestion, values),))

@@ -33,11 +33,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     target = ctx.target
     if not any(ctx.texts[f].strip() for f in FIELDS) or target.min_keywords == 0:
         return
-    present = {
-        fam.name
-        for fam in target.keywords
-        if any(ctx.hits(f, keyword_key(fam.name)) for f in FIELDS)
-    }
+    families = {keyword_key(fam.name): fam.name for fam in target.keywords}
+    present = {families[k] for f in FIELDS for k in ctx.matches[f] if k in families}
     needed = target.min_keywords if ctx.texts["summary"].strip() else rule.headline_only_min
     if len(present) >= min(needed, target.min_keywords):
         return

@@ -34,7 +34,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
     matches = [(f, m) for f in rule.fields for m in find_titles(rule, ctx, f)]
     if not matches:
         return
-    offer, evidence = None, set[str]()
+    offer, evidence = None, frozenset[str]()
     for candidate in ctx.target.offers:
         found = ctx.evidence(candidate.evidence)
         if len(found) >= candidate.min_evidence:
