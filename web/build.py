@@ -42,7 +42,15 @@ NODE_MODULES = WEB / "node_modules"
 CACHE = ROOT / "build" / "web-wheels"
 
 # The page's own files, copied as they are.
-PAGE_FILES = ("index.html", "main.py", "pyscript.json", "style.css", "boot.js", "favicon.svg")
+PAGE_FILES = (
+    "index.html",
+    "main.py",
+    "pyscript.json",
+    "style.css",
+    "app.js",
+    "pyscript-setup.js",
+    "favicon.svg",
+)
 # The four Pyodide runtime files (the npm package has no package wheels, and its stock lock's
 # checksums are for Pyodide's own builds, so the lock is generated below).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
