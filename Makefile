@@ -25,8 +25,32 @@ check: install
 docs: install
 	$(BIN)/python -m linter.docs > docs/rules.md
 
-test: install
+# The browser tests need Debian's Chromium (never `playwright install`) and a built web/dist/.
+test: install browser web
 	$(BIN)/python -m pytest
+
+# Debian's Chromium for the browser tests, installed when missing (as root, else with sudo -n).
+# Under CI=true the browser tests fail, never skip, if it is still missing.
+CHROMIUM ?= /usr/bin/chromium
+.PHONY: browser
+browser:
+	@test -x $(CHROMIUM) || { \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo "sudo -n"); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
+	} || echo "make: could not install chromium; the browser tests will say so"
+
+# The browser page: web/dist/ (ignored by git) from the registries and this repo, rebuilt when an
+# input changes. The first build downloads pinned wheels and builds rapidfuzz pure-Python
+# (1-6 min on 2 busy cores); a rebuild takes about 3 s (wheels cached in build/web-wheels/).
+WEB_INPUTS := $(wildcard web/*.html web/*.py web/*.js web/*.css web/*.json web/*.svg) \
+	pyproject.toml README.md $(shell find linter rules -name '*.py' -o -name '*.toml' 2>/dev/null)
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+
+web/dist/SHA256SUMS: $(WEB_INPUTS) web/node_modules/.package-lock.json | $(STAMP)
+	$(BIN)/python web/build.py
+
+web: install web/dist/SHA256SUMS
 
 # The API and the browser page on http://127.0.0.1:8000 under gunicorn; builds the page first
 # when it has not been built. Settings: HEADLINE_LINT_* variables (README, "HTTP API").

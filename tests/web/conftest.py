@@ -20,7 +20,14 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Dialog, Page, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Dialog,
+    Page,
+    sync_playwright,
+)
 from web_helpers import CHROMIUM, CHROMIUM_FLAGS, DIST, ROOT, STRICT_CSP, Recorded
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -175,7 +182,12 @@ def context(browser: Browser, recorded: Recorded) -> Iterator[BrowserContext]:
 def page(context: BrowserContext, recorded: Recorded) -> Page:
     pg = context.new_page()
     pg.set_default_timeout(60_000)
-    pg.on("console", lambda m: m.type == "error" and recorded.console_errors.append(m.text))
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            recorded.console_errors.append(message.text)
+
+    pg.on("console", on_console)
     pg.on("pageerror", lambda e: recorded.page_errors.append(str(e)))
 
     def on_dialog(dialog: Dialog) -> None:
