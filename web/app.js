@@ -22,10 +22,12 @@ let lastKey = null;
 let timer = 0;
 let linked = [];
 const lintTimes = []; // ms per lint + render, read by bench/browser.py
+const pyTimes = []; // ms of that inside Python (lint and JSON)
 // For tests and bench/browser.py: the lint times, and whether the findings shown are for the
 // text in the fields right now (no lint pending).
 window.__headlineLinter = {
   lintTimes,
+  pyTimes,
   settled: () => py !== null && lastKey === JSON.stringify(profile()),
 };
 
@@ -125,7 +127,9 @@ function runLint(force = false) {
   const key = JSON.stringify(args);
   if (!force && key === lastKey) return;
   const started = performance.now();
-  const result = JSON.parse(py.lint(...args));
+  const json = py.lint(...args);
+  pyTimes.push(performance.now() - started);
+  const result = JSON.parse(json);
   lastKey = key;
   if (result.error) {
     report = null;

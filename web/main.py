@@ -13,6 +13,8 @@ from typing import Any
 from pyodide.ffi import create_proxy, to_js
 from pyscript import window
 
+window.performance.mark("py:main")  # packages are loaded: main.py starts
+
 
 def failed(message: str) -> None:
     """Tell the page that the linter cannot start: a failure must never be silent."""
@@ -29,6 +31,7 @@ except Exception as exc:
     failed(f"{type(exc).__name__}: {exc}")
     raise
 
+window.performance.mark("py:imported")
 DEFAULT_FOLD = 60
 
 
@@ -103,6 +106,7 @@ def start() -> None:
     api.lint = create_proxy(lint_json)
     api.apply = create_proxy(apply_json)
     api.describe = create_proxy(describe)
+    window.performance.mark("py:warm")
     window.headlineLinterPy = api
     window.dispatchEvent(window.CustomEvent.new("linter:ready"))
 

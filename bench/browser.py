@@ -1,0 +1,222 @@
+"""The page in headless Chromium: start-up over bare PyScript, and re-lint time per keystroke.
+
+    .venv/bin/python bench/browser.py [--runs N] [--quick] [--json]
+
+1. Navigation to the first lint result of ``web/dist/`` (with a profile already in the browser's
+   storage, so the first lint is of real text), as a ratio to a bare PyScript + Pyodide page that
+   only prints "ready", both from the same local static server, each load in a fresh browser
+   context (no HTTP cache shared), alternating. Goal: at most 1.3x.
+2. The median time to re-lint after a keystroke with a 2,600-character About: keystrokes typed
+   into the About one by one, spaced past the debounce so each one lints; the time is the page's
+   own measure of lint + render (``window.__headlineLinter.lintTimes``). Goal: under 16 ms.
+
+Needs ``web/dist/`` (``make web``) and ``/usr/bin/chromium``. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "web" / "dist"
+CHROMIUM = os.environ.get("HEADLINE_LINT_CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+BARE_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bare PyScript</title>
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
+<script type="module" src="pyscript/core.js"></script></head>
+<body><p id="out">loading</p>
+<script type="py" config="bare.json">
+from pyscript import document, window
+document.getElementById("out").textContent = "ready"
+window.performance.mark("ready")
+</script></body></html>
+"""
+BARE_CONFIG = {"interpreter": "pyodide/pyodide.mjs"}
+HEADLINE = "\U0001f680 ML Engineer | PyTorch | LLMs | RAG"
+PARAGRAPH = (
+    "I build and deploy LLM applications to production: REST APIs with FastAPI, RAG pipelines "
+    "over vector databases, evaluation harnesses, monitoring and cost dashboards. Before that I "
+    "trained ranking models serving two million users and moved them from notebooks to Docker "
+    "and Kubernetes, with CI, canary releases and on-call. "
+)
+ABOUT = (PARAGRAPH * 12)[:2600]
+DEBOUNCE_GAP_MS = 180  # longer than the page's 100 ms debounce, so each keystroke lints
+
+
+def serve(root: Path) -> tuple[subprocess.Popen[bytes], str]:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.1)
+    return process, f"http://127.0.0.1:{port}"
+
+
+def site(tmp: Path) -> Path:
+    """web/dist plus the bare page beside it (links, so both share the same files)."""
+    root = tmp / "site"
+    root.mkdir()
+    for entry in DIST.iterdir():
+        (root / entry.name).symlink_to(entry)
+    (root / "bare.html").write_text(BARE_HTML, "utf-8")
+    (root / "bare.json").write_text(json.dumps(BARE_CONFIG), "utf-8")
+    return root
+
+
+def load_bare(browser: Browser, url: str) -> float:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url + "/bare.html")
+        page.wait_for_function(
+            "() => performance.getEntriesByName('ready').length", timeout=300_000
+        )
+        value: float = page.evaluate("() => performance.getEntriesByName('ready')[0].startTime")
+        return value
+    finally:
+        context.close()
+
+
+def load_page(browser: Browser, url: str) -> float:
+    context = browser.new_context()
+    try:
+        stored = json.dumps({"headline": HEADLINE, "summary": ABOUT, "target": "ai-engineer"})
+        context.add_init_script(f"localStorage.setItem('headline-linter:v1', {json.dumps(stored)})")
+        page = context.new_page()
+        page.goto(url + "/")
+        page.wait_for_function(
+            "() => performance.getEntriesByName('first-lint').length", timeout=300_000
+        )
+        value: float = page.evaluate(
+            "() => performance.getEntriesByName('first-lint')[0].startTime"
+        )
+        return value
+    finally:
+        context.close()
+
+
+def keystrokes(browser: Browser, url: str, count: int) -> dict[str, float]:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url + "/")
+        page.wait_for_selector("body[data-state=ready]", timeout=300_000)
+        page.fill("#headline", HEADLINE)
+        page.fill("#summary", ABOUT[:-count])
+        page.wait_for_function("() => window.__headlineLinter.settled()")
+        page.evaluate(
+            "() => { window.__headlineLinter.lintTimes.length = 0;"
+            " window.__headlineLinter.pyTimes.length = 0; }"
+        )
+        page.focus("#summary")
+        page.keyboard.press("End")
+        page.keyboard.press("Control+End")
+        for ch in ABOUT[-count:]:
+            page.keyboard.type(ch)
+            page.wait_for_timeout(DEBOUNCE_GAP_MS)
+        page.wait_for_function("() => window.__headlineLinter.settled()")
+        assert len(page.input_value("#summary")) == 2600
+        times: dict[str, list[float]] = page.evaluate(
+            "() => ({total: window.__headlineLinter.lintTimes,"
+            " python: window.__headlineLinter.pyTimes})"
+        )
+        return {
+            "keystroke_median_ms": statistics.median(times["total"]),
+            "keystroke_python_median_ms": statistics.median(times["python"]),
+            "keystroke_p90_ms": sorted(times["total"])[int(len(times["total"]) * 0.9) - 1],
+            "keystroke_lints": float(len(times["total"])),
+        }
+    finally:
+        context.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=5, help="page loads of each kind (5)")
+    parser.add_argument("--quick", action="store_true", help="2 loads each, 10 keystrokes")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of figures")
+    args = parser.parse_args(argv)
+    runs = 2 if args.quick else args.runs
+    keys = 10 if args.quick else 40
+    if not (DIST / "index.html").is_file():
+        print("web/dist/ is not built: run `make web`", file=sys.stderr)
+        return 2
+    if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} is missing: apt-get install -y chromium", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        process, url = serve(site(Path(tmp)))
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=CHROMIUM, headless=True, args=FLAGS
+                )
+                load_bare(browser, url)  # warm the OS file cache and the server once
+                load_page(browser, url)
+                bare: list[float] = []
+                page: list[float] = []
+                for _ in range(runs):
+                    bare.append(load_bare(browser, url))
+                    page.append(load_page(browser, url))
+                typing = keystrokes(browser, url, keys)
+                browser.close()
+        finally:
+            process.terminate()
+            process.wait()
+    figures: dict[str, Any] = {
+        "bare_ready_ms": statistics.median(bare),
+        "page_first_lint_ms": statistics.median(page),
+        "navigation_ratio": statistics.median(page) / statistics.median(bare),
+        "runs": runs,
+        "bare_ready_runs_ms": [round(v) for v in bare],
+        "page_first_lint_runs_ms": [round(v) for v in page],
+        **typing,
+    }
+    print(f"bare PyScript + Pyodide 'ready': median {figures['bare_ready_ms']:.0f} ms {bare}")
+    print(f"page first lint result:        median {figures['page_first_lint_ms']:.0f} ms {page}")
+    print(f"navigation ratio: {figures['navigation_ratio']:.2f}x (goal <= 1.3x)")
+    print(
+        f"re-lint per keystroke, 2,600-char About: median {typing['keystroke_median_ms']:.1f} ms"
+        f" (Python {typing['keystroke_python_median_ms']:.1f} ms, p90"
+        f" {typing['keystroke_p90_ms']:.1f} ms, {typing['keystroke_lints']:.0f} lints;"
+        " goal < 16 ms)"
+    )
+    if args.json:
+        print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
