@@ -144,6 +144,13 @@ function runLint(force = false) {
   document.body.dataset.lintCount = String(Number(document.body.dataset.lintCount || 0) + 1);
 }
 
+// Whitespace-only text shown so a person can see it: "␣" for a space, "⍽" for a no-break space.
+function visible(text) {
+  if (text === "" || /\S/.test(text)) return text;
+  const names = { " ": "␣", "\u00a0": "⍽", "\t": "⇥", "\n": "↵" };
+  return Array.from(text, (ch) => names[ch] ?? `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).join("");
+}
+
 function findingId(index) {
   return `finding-${index}`;
 }
@@ -261,7 +268,7 @@ function renderFinding(d, index, points) {
     ),
     el("p", { class: "message", text: d.message }),
   );
-  if (quoted) item.append(el("p", { class: "span-text" }, "In your text: ", el("q", { text: quoted })));
+  if (quoted) item.append(el("p", { class: "span-text" }, "In your text: ", el("q", { text: visible(quoted) })));
   if (d.suggestions.length) {
     const list = el("ul", { class: "suggestions" });
     for (const s of d.suggestions) list.append(el("li", { text: s }));
@@ -277,9 +284,9 @@ function renderFix(d, points) {
   const box = el("div", { class: `fix fix-${d.fix.applicability}` });
   const changes = d.fix.edits.map((e) => {
     const before = points.slice(e.start, e.end).join("");
-    if (!before) return `insert “${e.replacement}”`;
-    if (!e.replacement) return `remove “${before}”`;
-    return `replace “${before}” with “${e.replacement}”`;
+    if (!before) return `insert “${visible(e.replacement)}”`;
+    if (!e.replacement) return `remove “${visible(before)}”`;
+    return `replace “${visible(before)}” with “${visible(e.replacement)}”`;
   });
   const which = `${d.code}:${d.field}:${d.start}:${d.end}`;
   const button = el("button", { type: "button", class: "apply", "data-fix": which });
