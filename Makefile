@@ -21,6 +21,7 @@ check: install
 	$(BIN)/ruff check linter tests bench web/*.py
 	$(BIN)/ruff format --check linter tests bench web/*.py
 	$(BIN)/mypy
+	$(BIN)/mypy --strict web/build.py bench/browser.py tests/web
 
 docs: install
 	$(BIN)/python -m linter.docs > docs/rules.md
