@@ -127,7 +127,15 @@ function runLint(force = false) {
   const key = JSON.stringify(args);
   if (!force && key === lastKey) return;
   const started = performance.now();
-  const json = py.lint(...args);
+  let json;
+  try {
+    json = py.lint(...args);
+  } catch (error) {
+    // A bug in the linter on this text: say so, keep the page usable, try again on the next edit.
+    lastKey = key;
+    $("findings-status").textContent = `The linter failed on this text: ${String(error.message || error).split("\n").slice(-2).join(" ")}`;
+    return;
+  }
   pyTimes.push(performance.now() - started);
   const result = JSON.parse(json);
   lastKey = key;
