@@ -11,11 +11,12 @@ import time
 
 from flask import Flask, Response, current_app, g, request
 
-# The page runs Python through Pyodide (WebAssembly), so scripts need 'wasm-unsafe-eval'; PyScript's
-# core also builds its hook chains with Function() (measured: without 'unsafe-eval' the page fails
-# to start in Chromium). All else is this origin only: no inline script, no CDN, no framing.
+# The page runs Python through Pyodide (WebAssembly), so scripts need 'wasm-unsafe-eval', and no
+# 'unsafe-eval': web/pyscript-setup.js clears PyScript's default worker hook, the only thing that
+# called Function() (the browser tests run the page under this policy and record violations).
+# All else is this origin only: no inline script, no CDN, no framing.
 PAGE_CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; object-src 'none'; "
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
 # JSON and problem documents never need to load anything.

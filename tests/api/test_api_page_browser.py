@@ -52,7 +52,8 @@ def test_the_page_runs_under_the_servers_csp(
             page.add_init_script(COLLECT_CSP)
             response = page.goto(f"{server.url}/")
             assert response is not None and response.ok
-            assert "'wasm-unsafe-eval'" in response.headers["content-security-policy"]
+            csp = response.headers["content-security-policy"]
+            assert "'wasm-unsafe-eval'" in csp and "'unsafe-eval'" not in csp
             page.wait_for_selector("body[data-state=ready]", timeout=180_000)
             page.fill("#headline", "ML Engineer | Passionate about AI")
             page.wait_for_selector("#findings > *", timeout=60_000)

@@ -46,7 +46,7 @@ def test_page_csp_is_self_only_plus_what_pyodide_and_pyscript_need() -> None:
 
     directives = dict(d.strip().split(" ", 1) for d in PAGE_CSP.split(";"))
     assert directives["default-src"] == "'self'"
-    assert directives["script-src"] == "'self' 'wasm-unsafe-eval' 'unsafe-eval'"
+    assert directives["script-src"] == "'self' 'wasm-unsafe-eval'"
     assert directives["object-src"] == "'none'"
     assert directives["frame-ancestors"] == "'none'"
     assert "unsafe-inline" not in PAGE_CSP and "*" not in PAGE_CSP and "http" not in PAGE_CSP
