@@ -16,18 +16,23 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-# Static checks: ruff and mypy over the package.
+# Static checks: ruff (lint and format) and strict mypy over the package, its tests, the page
+# build and the benchmarks. Part of `make test`. (Each test folder has its own conftest.py, so
+# mypy sees them one folder at a time.)
 check: install
 	$(BIN)/ruff check linter tests bench web/*.py
 	$(BIN)/ruff format --check linter tests bench web/*.py
 	$(BIN)/mypy
-	$(BIN)/mypy --strict web/build.py bench/browser.py tests/web
+	$(BIN)/mypy --strict web/build.py bench tests/*.py
+	$(BIN)/mypy --strict tests/cli/*.py
+	$(BIN)/mypy --strict tests/web/*.py
+	$(BIN)/mypy --strict --explicit-package-bases tests/api  # its tests import tests.api.conftest
 
 docs: install
 	$(BIN)/python -m linter.docs > docs/rules.md
 
 # The browser tests need Debian's Chromium (never `playwright install`) and a built web/dist/.
-test: install browser web
+test: install check browser web
 	$(BIN)/python -m pytest
 
 # Debian's Chromium for the browser tests, installed when missing (as root, else with sudo -n).
@@ -53,10 +58,9 @@ web/dist/SHA256SUMS: $(WEB_INPUTS) web/node_modules/.package-lock.json | $(STAMP
 
 web: install web/dist/SHA256SUMS
 
-# The API and the browser page on http://127.0.0.1:8000 under gunicorn; builds the page first
-# when it has not been built. Settings: HEADLINE_LINT_* variables (README, "HTTP API").
-run: install
-	@test -f web/dist/index.html || $(MAKE) web
+# The API and the browser page on http://127.0.0.1:8000 under gunicorn; (re)builds the page first
+# when an input changed. Settings: HEADLINE_LINT_* variables (README, "HTTP API").
+run: install web
 	$(BIN)/headline-lint serve --host 127.0.0.1 --port 8000
 
 # Benchmarks: one table, also written to docs/performance.md (make bench BENCH_ARGS=--quick: a

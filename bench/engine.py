@@ -17,6 +17,7 @@ import gen
 from timing import Row, interleave, median, met, ms, percentile, timed
 
 from linter import Config, Profile, lint
+from linter.kinds import phrase
 from linter.ruleset import load_ruleset
 
 WORDS = sorted(
@@ -27,7 +28,7 @@ WORDS = sorted(
 
 def shipped_phrase_counts() -> tuple[int, int]:
     """(phrase rules, phrases in them) of the shipped packs."""
-    rules = [r for r in load_ruleset().rules if r.kind == "phrase"]
+    rules = [r for r in load_ruleset().rules if isinstance(r, phrase.Rule)]
     phrases = sum(len(r.phrases) + len(r.conditional) for r in rules)
     return len(rules), phrases
 

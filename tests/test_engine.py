@@ -106,7 +106,7 @@ def test_models_are_frozen_and_reject_unknown_fields() -> None:
         Profile.model_validate({"headline": "x", "headlines": "typo"})
     report = lint(Profile(headline="ML Engineer"))
     with pytest.raises(ValidationError):
-        report.score = 3  # type: ignore[misc]
+        report.score = 3
     wire = report.model_dump(mode="json")
     assert Report.model_validate(wire) == report
     assert set(wire["diagnostics"][0]) == set(Diagnostic.model_fields)

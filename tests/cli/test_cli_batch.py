@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ ROWS = [
 ]
 
 
-def jsonl(rows: list[object]) -> str:
+def jsonl(rows: Sequence[object]) -> str:
     return "".join(json.dumps(row) + "\n" for row in rows)
 
 
