@@ -37,7 +37,6 @@ class Trie:
         self._root = _Node()
         # tokens that may stand inside a phrase without breaking it ("Senior", "Sr", "II")
         self._skip = frozenset(skippable)
-        self.size = 0
 
     def add(self, phrase: str | Sequence[str], key: Key) -> None:
         """Add a phrase (or its stemmed words); each word is reached by its surface forms too,
@@ -55,7 +54,6 @@ class Trie:
             node = child
         if key not in node.keys:
             node.keys.append(key)
-            self.size += 1
 
     def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match]:
         """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
