@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from linter.text import Offsets, fold, phrase_tokens, stem, tokenize, utf16_len
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linter.text import Offsets, fold, phrase_tokens, stem, surface_forms, tokenize, utf16_len
 
 
 def test_fold_keeps_ascii_offsets() -> None:
@@ -67,3 +70,10 @@ def test_styled_text_tokens_point_into_the_original() -> None:
         "𝗠𝗟",
         "Eng",
     ]
+
+
+@given(st.text(alphabet="abcdesz", min_size=1, max_size=8))
+def test_every_word_is_a_surface_form_of_its_stem(word: str) -> None:
+    assert stem(stem(word)) == stem(word)
+    assert word in surface_forms(stem(word))
+    assert all(stem(form) == stem(word) for form in surface_forms(stem(word)))
