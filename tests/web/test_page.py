@@ -245,17 +245,27 @@ def test_no_serious_accessibility_violations(page: Page, static_server: str) -> 
     assert serious == []
 
 
+@pytest.mark.parametrize("server", ["strict_csp_server", "api_server"])
 def test_runs_under_a_strict_content_security_policy(
-    page: Page, strict_csp_server: str, recorded: Recorded
+    page: Page, server: str, recorded: Recorded, request: pytest.FixtureRequest
 ) -> None:
-    """No eval, no inline script or style: only WebAssembly compilation is allowed."""
+    """No eval, no inline script or style: only WebAssembly compilation is allowed.
+
+    Under the strictest policy the page must live with, and under the one ``headline-lint
+    serve`` sends with it.
+    """
+    url: str = request.getfixturevalue(server)
     violations: list[str] = []
     page.expose_function("__reportViolation", lambda v: violations.append(str(v)))
     page.add_init_script(
         "document.addEventListener('securitypolicyviolation', e =>"
         " window.__reportViolation(e.violatedDirective + ' ' + e.blockedURI))"
     )
-    open_page(page, strict_csp_server)
+    response = page.goto(url + "/")
+    assert response is not None and response.ok
+    csp = response.headers["content-security-policy"]
+    assert "'wasm-unsafe-eval'" in csp and "'unsafe-eval'" not in csp
+    page.wait_for_selector("body[data-state=ready]", timeout=READY_TIMEOUT_MS)
     set_profile(page, ROCKET_HEADLINE, EVIDENCE_ABOUT)
     expect(page.locator("#headline-marked mark")).to_have_text("ML Engineer")
     page.locator("li.finding").first.get_by_role("button").click()
