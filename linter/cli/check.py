@@ -16,8 +16,8 @@ from linter.cli import formats
 from linter.cli.inputs import STDIN, Input, Overrides, collect, split_list
 from linter.cli.lintfile import FileResult, fix_fields, lint_doc, lint_fields
 from linter.cli.profile_md import parse_profile
-from linter.cli.source import FieldName, InputError, decode, encode, read_text
-from linter.models import SEVERITY_RANK
+from linter.cli.source import InputError, decode, encode, read_text
+from linter.models import SEVERITY_RANK, FieldName
 
 NO_PROFILE = "no profile found"
 ARGS_LABEL = "<command-line>"

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from linter.cli.profile_md import parse_profile
-from linter.cli.source import FieldName, InputError, ProfileDoc
+from linter.cli.source import InputError, ProfileDoc
+from linter.models import FieldName
 
 
 def _edits(doc: ProfileDoc, name: FieldName, new: str, quote: bool) -> list[tuple[int, int, str]]:

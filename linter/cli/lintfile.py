@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from linter import Config, Diagnostic, FileReport, Profile, UnknownRuleError, fix_profile, lint
 from linter.cli import suppress
-from linter.cli.source import FieldName, ProfileDoc
+from linter.cli.source import ProfileDoc
+from linter.models import FieldName
 from linter.ruleset import load_ruleset
 from linter.score import score
 

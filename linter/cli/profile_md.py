@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from linter.cli.source import Comment, FieldName, FieldText, InputError, Piece, ProfileDoc
+from linter.cli.source import Comment, FieldText, InputError, Piece, ProfileDoc
+from linter.models import FieldName
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

@@ -11,9 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-FieldName = Literal["headline", "summary"]
+from linter.models import FieldName
 
 
 class InputError(Exception):

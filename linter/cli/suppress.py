@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from linter.cli.source import Comment, FieldName, ProfileDoc
+from linter.cli.source import Comment, ProfileDoc
+from linter.models import FieldName
 
 PREFIX = "headline-lint:"
 KINDS = ("disable", "disable-next-line")
