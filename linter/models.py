@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 Severity = Literal["error", "warning", "info"]
 FieldName = Literal["headline", "summary"]
@@ -81,7 +81,8 @@ class Report(WireModel):
 class FixRequest(Profile):
     """``POST /v1/fix`` body: a profile plus whether unsafe fixes may be applied."""
 
-    unsafe: bool = False
+    # strict: the schema promises a boolean, so 0, 1.0 or "true" are refused, not coerced
+    unsafe: StrictBool = False
 
 
 class FixResult(WireModel):

@@ -61,8 +61,18 @@ def test_a_wrong_type_is_422_with_locations(client: FlaskClient) -> None:
     assert {(tuple(e["loc"]), e["type"]) for e in errors} == {
         (("headline",), "string_type"),
         (("summary",), "string_type"),
-        (("unsafe",), "bool_parsing"),
+        (("unsafe",), "bool_type"),
     }
+
+
+@pytest.mark.parametrize("value", [0.0, 1, "true", None])
+def test_unsafe_must_be_a_json_boolean_not_something_coercible(
+    client: FlaskClient, value: object
+) -> None:
+    # found by schemathesis: the schema promises a boolean, and 0.0 used to mean "false"
+    response = client.post("/v1/fix", json={"headline": "ML Engineer", "unsafe": value})
+    errors = problem(response, 422)["errors"]
+    assert [(tuple(e["loc"]), e["type"]) for e in errors] == [(("unsafe",), "bool_type")]
 
 
 @pytest.mark.parametrize("raw", ["[]", '"ML Engineer"', "null", "42"])
