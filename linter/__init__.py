@@ -3,7 +3,7 @@
 The same ``lint()`` runs in the terminal, behind the Flask API and inside the browser page.
 """
 
-from linter.config import Config, find_config, load_config
+from linter.config import Config
 from linter.engine import lint
 from linter.errors import (
     ConfigError,
@@ -12,7 +12,7 @@ from linter.errors import (
     UnknownRuleError,
     UnknownTargetError,
 )
-from linter.fixes import apply_fixes, fix_profile
+from linter.fixes import apply_fix, apply_fixes, fix_profile
 from linter.models import Diagnostic, Edit, FileReport, Fix, FixRequest, FixResult, Profile, Report
 
 __all__ = [
@@ -30,10 +30,9 @@ __all__ = [
     "RulePackError",
     "UnknownRuleError",
     "UnknownTargetError",
+    "apply_fix",
     "apply_fixes",
-    "find_config",
     "fix_profile",
     "lint",
-    "load_config",
 ]
 __version__ = "0.1.0"

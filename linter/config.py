@@ -1,12 +1,11 @@
-"""User configuration: the ``Config`` model and where it is found on disk.
+"""User configuration: the ``Config`` model, validated from a table with errors fit for people.
 
-Read from ``[tool.headline-lint]`` in ``pyproject.toml`` or from ``.headline-lint.toml`` (top
-level), searched from a directory upward, as ruff finds its settings. Unknown keys are errors.
+Finding a configuration file on disk is the command line's business (``linter.cli.config_files``);
+the core only validates the table it is given. Unknown keys are errors.
 """
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -39,23 +38,8 @@ class Config(BaseModel):
         return hash(self.model_dump_json())
 
 
-CONFIG_FILES = (".headline-lint.toml", "pyproject.toml")
-
-
-def _table(path: Path) -> dict[str, Any] | None:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("headline-lint")
-        return table if isinstance(table, dict) else None
-    return data
-
-
-def _make(table: dict[str, Any], origin: Path) -> Config:
+def config_from_table(table: dict[str, Any], origin: Path) -> Config:
+    """Validate a ``[tool.headline-lint]`` table; pack paths are relative to ``origin``."""
     base = origin.parent
     packs = table.get("extra_packs") or table.get("extra-packs")
     if isinstance(packs, list):  # relative pack paths are relative to the config file
@@ -69,27 +53,3 @@ def _make(table: dict[str, Any], origin: Path) -> Config:
             for err in exc.errors()
         )
         raise ConfigError(f"{origin}: {problems}") from None
-
-
-def load_config(path: str | Path) -> Config:
-    """Load one named configuration file (either kind)."""
-    path = Path(path)
-    table = _table(path)
-    if table is None:
-        raise ConfigError(f"{path}: no [tool.headline-lint] table")
-    return _make(table, path)
-
-
-def find_config(start: str | Path) -> tuple[Config, Path | None]:
-    """The first configuration found from ``start`` (a file or directory) upward."""
-    here = Path(start).resolve()
-    if not here.is_dir():
-        here = here.parent
-    for folder in (here, *here.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                table = _table(candidate)
-                if table is not None:
-                    return _make(table, candidate), candidate
-    return Config(), None

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from linter.matcher import Key, Match
+from linter.keys import Key, LexiconKey
+from linter.matcher import Match, Trie
 from linter.models import FIELDS, FieldName, Profile
+from linter.schema import Lexicon, Target
 from linter.text import Tokens, tokenize
-
-if TYPE_CHECKING:
-    from linter.matcher import Trie
-    from linter.ruleset import Lexicon, Target
-
-
-def lexicon_key(name: str) -> Key:
-    return ("lexicon", name)
 
 
 @dataclass
@@ -27,7 +20,7 @@ class Context:
     fold: int | None
     texts: dict[FieldName, str] = field(default_factory=dict)
     tokens: dict[FieldName, Tokens] = field(default_factory=dict)
-    matches: dict[FieldName, dict[Key, list[Match]]] = field(default_factory=dict)
+    matches: dict[FieldName, dict[Key, list[Match[Key]]]] = field(default_factory=dict)
     _evidence: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -36,14 +29,14 @@ class Context:
         profile: Profile,
         target: Target,
         lexicons: dict[str, Lexicon],
-        tries: dict[FieldName, Trie],
+        tries: dict[FieldName, Trie[Key]],
         fold: int | None,
     ) -> Context:
         ctx = cls(profile, target, lexicons, fold)
         for name in FIELDS:
             text = profile.text(name)
             tokens = tokenize(text)
-            grouped: dict[Key, list[Match]] = defaultdict(list)
+            grouped: dict[Key, list[Match[Key]]] = defaultdict(list)
             for match in tries[name].scan(tokens):
                 grouped[match.key].append(match)
             ctx.texts[name] = text
@@ -51,11 +44,11 @@ class Context:
             ctx.matches[name] = grouped
         return ctx
 
-    def hits(self, field_name: FieldName, key: Key) -> list[Match]:
+    def hits(self, field_name: FieldName, key: Key) -> list[Match[Key]]:
         return self.matches[field_name].get(key, [])
 
-    def lexicon_hits(self, field_name: FieldName, lexicon: str) -> list[Match]:
-        return self.hits(field_name, lexicon_key(lexicon))
+    def lexicon_hits(self, field_name: FieldName, lexicon: str) -> list[Match[Key]]:
+        return self.hits(field_name, LexiconKey(lexicon))
 
     def evidence(self, lexicon: str) -> frozenset[str]:
         """The distinct phrases of ``lexicon`` found anywhere in the profile (normalised)."""

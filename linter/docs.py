@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter.kinds import AnyRule
 from linter.rule import Example, RuleBase
-from linter.ruleset import RuleSet, load_ruleset
+
+if TYPE_CHECKING:
+    from linter.catalog import Catalog
 
 _BASE_FIELDS = set(RuleBase.model_fields)
 _FIX = {"safe": "safe (applied by `--fix`)", "unsafe": "unsafe (applied by `--unsafe-fixes`)"}
@@ -29,7 +31,7 @@ def _example(ex: Example) -> str:
         parts.append(f"About `{summary}`")
     if ex.repeat > 1:
         parts.append(f"each text repeated {ex.repeat} times")
-    if ex.target != "ai-engineer":
+    if ex.target is not None:
         parts.append(f"target `{ex.target}`")
     if ex.span:
         parts.append(f"flags `{ex.span}`")
@@ -75,8 +77,10 @@ def rule_markdown(rule: AnyRule) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rules_markdown(ruleset: RuleSet | None = None) -> str:
-    ruleset = ruleset or load_ruleset()
+def rules_markdown(found: Catalog | None = None) -> str:
+    from linter.catalog import catalog
+
+    found = found or catalog()
     out = [
         "# Rules",
         "",
@@ -89,16 +93,27 @@ def rules_markdown(ruleset: RuleSet | None = None) -> str:
     out += [
         f"| {r.code} | [{r.name}](#{r.name}-{r.code.lower()}) | {r.severity} "
         f"| {', '.join(r.fields)} | {r.fixable or '-'} |"
-        for r in ruleset.rules
+        for r in found.rules
     ]
     out += ["", "## Targets", ""]
-    for t in ruleset.targets.values():
+    for t in found.targets:
         off = f" Rules off: {', '.join(t.disabled)}." if t.disabled else ""
+        default = " The default target." if t.name == found.default_target else ""
         out.append(
-            f"- `{t.name}` ({t.title}): {_flat(t.description)}{off} Keyword shares: {t.source}."
+            f"- `{t.name}` ({t.label}): {_flat(t.description)}{default}{off} "
+            f"Keyword shares: {t.source}."
         )
-    out.append("")
-    return "\n".join(out) + "\n" + "\n".join(rule_markdown(r) for r in ruleset.rules)
+    lim = found.limits
+    out += [
+        "",
+        "## Limits and score bands",
+        "",
+        f"- Headline: at most {lim.headline} characters; About: at most {lim.summary}; search "
+        f"results show the first {lim.fold} characters of the headline (the fold).",
+        "- Score bands: " + "; ".join(f"{b.label} from {b.min}" for b in found.score_bands) + ".",
+        "",
+    ]
+    return "\n".join(out) + "\n" + "\n".join(r.docs for r in found.rules)
 
 
 if __name__ == "__main__":

@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from linter.config import Config
-from linter.context import Context, lexicon_key
+from linter.context import Context
 from linter.errors import UnknownTargetError
-from linter.kinds import KINDS, AnyRule
-from linter.kinds.keywords import keyword_key
-from linter.matcher import Key, Trie
+from linter.keys import Key, KeywordKey, LexiconKey
+from linter.kinds import AnyRule
+from linter.matcher import Trie
 from linter.models import FIELDS, Diagnostic, FieldName, Profile, Report, Severity
 from linter.rule import Finding
-from linter.ruleset import RuleSet, Target, load_ruleset
+from linter.ruleset import RuleSet, load_ruleset
+from linter.schema import Target
 from linter.score import score
 from linter.text import Offsets
 
@@ -28,7 +29,7 @@ _DEFAULT = Config()
 class Compiled:
     # each active rule, its severity, and the trie keys it needs (None: always run its check)
     rules: tuple[tuple[AnyRule, Severity, frozenset[Key] | None], ...]
-    tries: dict[FieldName, Trie]
+    tries: dict[FieldName, Trie[Key]]
     target: Target
     ruleset: RuleSet
 
@@ -45,33 +46,39 @@ def active_rules(ruleset: RuleSet, config: Config, target: Target) -> list[AnyRu
     ]
 
 
+def resolve_target(profile_target: str | None, config: Config, ruleset: RuleSet) -> str:
+    """The profile's own target, else the configuration's, else the packs' default."""
+    if profile_target is not None:
+        return profile_target  # an explicit "" is an unknown target, never the default
+    return config.target or ruleset.default_target
+
+
 @lru_cache(maxsize=32)
-def compile_rules(config: Config, target_name: str) -> Compiled:
+def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
     ruleset = load_ruleset(config)
-    target = ruleset.targets.get(target_name)
+    name = resolve_target(target_name, config, ruleset)
+    target = ruleset.targets.get(name)
     if target is None:
-        raise UnknownTargetError(target_name, sorted(ruleset.targets))
+        raise UnknownTargetError(name, sorted(ruleset.targets))
     overrides: dict[str, Severity] = {}
     for selector, severity in config.severity.items():
-        for name in ruleset.select([selector], "severity"):
-            overrides[name] = severity
+        for rule_name in ruleset.select([selector], "severity"):
+            overrides[rule_name] = severity
     rules = active_rules(ruleset, config, target)
-    tries: dict[FieldName, Trie] = {f: Trie() for f in FIELDS}
+    tries: dict[FieldName, Trie[Key]] = {f: Trie() for f in FIELDS}
     for field in FIELDS:
         trie = tries[field]
-        for name, lexicon in ruleset.lexicons.items():
+        for lexicon_name, lexicon in ruleset.lexicons.items():
             for phrase in lexicon.phrases:
-                trie.add(phrase, lexicon_key(name))
+                trie.add(phrase, LexiconKey(lexicon_name))
         for family in target.keywords:
             for phrase in family.phrases:
-                trie.add(phrase, keyword_key(family.name))
+                trie.add(phrase, KeywordKey(family.name))
         for rule in rules:
-            for phrase, key in KINDS[rule.kind].phrases(rule):
+            for phrase, key in rule.trie_phrases():
                 trie.add(phrase, key)
     needs = {
-        r.name: frozenset(key for _, key in KINDS[r.kind].phrases(r))
-        for r in rules
-        if KINDS[r.kind].needs_own_hits
+        r.name: frozenset(key for _, key in r.trie_phrases()) for r in rules if r.needs_own_hits
     }
     return Compiled(
         tuple((r, overrides.get(r.name, r.severity), needs.get(r.name)) for r in rules),
@@ -81,9 +88,15 @@ def compile_rules(config: Config, target_name: str) -> Compiled:
     )
 
 
+def diagnostic_id(code: str, field: FieldName, start: int, end: int) -> str:
+    return f"{code}:{field}:{start}-{end}"
+
+
 def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets) -> Diagnostic:
     line, column = offsets.line_column(f.start)
+    advice = rule.render(f.advice if f.advice is not None else rule.suggestion, f.values)
     return Diagnostic(
+        id=diagnostic_id(rule.code, f.field, f.start, f.end),
         code=rule.code,
         rule=rule.name,
         severity=severity,
@@ -95,7 +108,7 @@ def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets)
         line=line,
         column=column,
         message=_clean(rule.render(rule.message, f.values)),
-        suggestions=tuple(_clean(s) for s in f.suggestions),
+        suggestions=tuple(_clean(s) for s in (*f.replacements, advice, *f.extra)),
         fix=f.fix,
     )
 
@@ -108,10 +121,7 @@ def _clean(text: str) -> str:
 def lint(profile: Profile, config: Config | None = None) -> Report:
     """Lint one profile. Raises only for bad configuration or an unknown target."""
     config = config or _DEFAULT
-    target = profile.target
-    if config.target and "target" not in profile.model_fields_set:
-        target = config.target
-    compiled = compile_rules(config, target)
+    compiled = compile_rules(config, profile.target)
     ctx = Context.build(
         profile, compiled.target, compiled.ruleset.lexicons, compiled.tries, config.fold
     )
@@ -122,12 +132,14 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
     for rule, severity, needs in compiled.rules:
         if needs is not None and present.isdisjoint(needs):
             continue
-        for finding in KINDS[rule.kind].check(rule, ctx):
+        for finding in rule.check(ctx):
             ident = (rule.code, finding.field, finding.start, finding.end)
             if ident not in seen:
                 seen.add(ident)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
     return Report(
-        target=compiled.target.name, score=score(diagnostics), diagnostics=tuple(diagnostics)
+        target=compiled.target.name,
+        score=score(diagnostics, compiled.ruleset.score),
+        diagnostics=tuple(diagnostics),
     )

@@ -24,6 +24,17 @@ class UnknownTargetError(LinterError):
         super().__init__(f"unknown target {target!r}; known targets: {', '.join(known)}")
 
 
+class FixNotFoundError(LinterError):
+    """``apply_fix`` was given the id of a finding that this text has not (or that has no fix)."""
+
+    def __init__(self, diagnostic_id: str) -> None:
+        self.diagnostic_id = diagnostic_id
+        super().__init__(
+            f"no fixable finding {diagnostic_id!r} in this text: the text changed since it was "
+            "linted, or that finding has no fix"
+        )
+
+
 class UnknownRuleError(LinterError):
     """A rule name or code that no pack defines (in a config, a suppression or a lookup)."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from linter.config import Config
 from linter.engine import lint
-from linter.errors import LinterError
+from linter.errors import FixNotFoundError, LinterError
 from linter.models import FIELDS, Edit, FieldName, FixResult, Profile, Report
 
 MAX_ROUNDS = 10
@@ -67,3 +67,18 @@ def fix_profile(profile: Profile, config: Config | None = None, unsafe: bool = F
         profile = fixed
         report = lint(profile, config)
     return FixResult(profile=profile, report=report, applied=applied)
+
+
+def apply_fix(profile: Profile, diagnostic_id: str, config: Config | None = None) -> FixResult:
+    """Apply the fix of one finding, named by its ``Diagnostic.id``, whatever its safety.
+
+    The profile is linted again here, so an edit never lands on text it was not computed for.
+    Raises ``LinterError`` when no finding with that id carries a fix in this text.
+    """
+    report = lint(profile, config)
+    chosen = [d for d in report.diagnostics if d.id == diagnostic_id and d.fix is not None]
+    if not chosen:
+        raise FixNotFoundError(diagnostic_id)
+    one = report.model_copy(update={"diagnostics": tuple(chosen[:1])})
+    fixed, applied = _apply_counted(profile, one, unsafe=True)
+    return FixResult(profile=fixed, report=lint(fixed, config), applied=applied)

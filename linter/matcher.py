@@ -9,36 +9,36 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import compress
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from linter.text import Tokens, phrase_tokens, stem, surface_forms
 
-Key = Hashable
+K = TypeVar("K", bound=Hashable)
 
 
-class Match(NamedTuple):
-    key: Key
+class Match(NamedTuple, Generic[K]):
+    key: K
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)
     start: int  # code points in the original text
     end: int
 
 
-class _Node:
+class _Node(Generic[K]):
     __slots__ = ("children", "keys")
 
     def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.keys: list[Key] = []
+        self.children: dict[str, _Node[K]] = {}
+        self.keys: list[K] = []
 
 
-class Trie:
+class Trie(Generic[K]):
     def __init__(self, skippable: Iterable[str] = ()) -> None:
-        self._root = _Node()
+        self._root: _Node[K] = _Node()
         # tokens that may stand inside a phrase without breaking it ("Senior", "Sr", "II")
         self._skip = frozenset(skippable)
 
-    def add(self, phrase: str | Sequence[str], key: Key) -> None:
+    def add(self, phrase: str | Sequence[str], key: K) -> None:
         """Add a phrase (or its stemmed words); each word is reached by its surface forms too,
         so the scan can run on the text's words without stemming every one of them."""
         words = phrase_tokens(phrase) if isinstance(phrase, str) else tuple(phrase)
@@ -55,11 +55,11 @@ class Trie:
         if key not in node.keys:
             node.keys.append(key)
 
-    def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match]:
+    def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match[K]]:
         """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
         text = words if words is not None else tokens.words
         skip = self._skip
-        found: list[Match] = []
+        found: list[Match[K]] = []
         add = found.append
         n = len(text)
         roots = list(map(self._root.children.get, text))  # first-word look-ups, all in C
@@ -89,9 +89,9 @@ class Trie:
         return found
 
 
-def non_overlapping(matches: Iterable[Match]) -> list[Match]:
+def non_overlapping(matches: Iterable[Match[K]]) -> list[Match[K]]:
     """Leftmost-longest matches that do not overlap (a longer phrase hides the shorter inside)."""
-    kept: list[Match] = []
+    kept: list[Match[K]] = []
     last_end = -1
     for m in sorted(matches, key=lambda m: (m.start, -m.end)):
         if m.start >= last_end:
@@ -101,7 +101,7 @@ def non_overlapping(matches: Iterable[Match]) -> list[Match]:
 
 
 def preceded_by(
-    tokens: Tokens, match: Match, words: frozenset[str], skip: frozenset[str] = frozenset()
+    tokens: Tokens, match: Match[K], words: frozenset[str], skip: frozenset[str] = frozenset()
 ) -> bool:
     """Whether the word just before the match, in the same segment, is one of ``words``.
 

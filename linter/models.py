@@ -28,9 +28,10 @@ class Profile(WireModel):
 
     headline: str = Field(default="", description="The LinkedIn headline.")
     summary: str = Field(default="", description="The LinkedIn About section.")
-    target: str = Field(
-        default="ai-engineer",
-        description="The market the profile aims at; see GET /v1/targets.",
+    target: str | None = Field(
+        default=None,
+        description="The market the profile aims at (see GET /v1/targets); null or omitted: the "
+        "configured default target, else the rule packs' default.",
     )
 
     def text(self, field: FieldName) -> str:
@@ -57,6 +58,10 @@ class Fix(WireModel):
 
 
 class Diagnostic(WireModel):
+    id: str = Field(
+        description='Stable identifier of this finding in this text, e.g. "HL101:headline:2-13" '
+        "(code, field, span): what POST /v1/fix and the page name to apply one fix."
+    )
     code: str = Field(description='Stable rule code, e.g. "HL101".')
     rule: str = Field(description='Kebab-case rule name, e.g. "legacy-title".')
     severity: Severity
@@ -79,10 +84,14 @@ class Report(WireModel):
 
 
 class FixRequest(Profile):
-    """``POST /v1/fix`` body: a profile plus whether unsafe fixes may be applied."""
+    """``POST /v1/fix`` body: a profile, whether unsafe fixes may be applied, and optionally the
+    one finding to fix (its ``id``); without ``fix``, every applicable fix is applied."""
 
     # strict: the schema promises a boolean, so 0, 1.0 or "true" are refused, not coerced
     unsafe: StrictBool = False
+    fix: str | None = Field(
+        default=None, description="The id of the one diagnostic whose fix to apply (any safety)."
+    )
 
 
 class FixResult(WireModel):

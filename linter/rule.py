@@ -1,15 +1,32 @@
-"""What every rule entry holds, whatever its kind, and what a kind's check returns."""
+"""The kind contract: what every rule holds, whatever its kind, and the hooks a kind implements.
+
+A kind is a ``RuleBase`` subclass with a ``kind`` literal, its own parameters, and typed hooks:
+
+- ``check(ctx)`` yields :class:`Finding` objects (required);
+- ``trie_phrases()`` adds the rule's own phrases to the shared trie, each under a :class:`RuleKey`;
+- ``lexicons()`` names the lexicons it reads (checked when the packs load);
+- ``needs_own_hits``: the rule can only fire on its own phrases, so the engine skips its check
+  when none of them is in the profile;
+- ``fixable``: the safety of its fixes, declared once; :meth:`finding` builds fixes from it.
+
+Messages and suggestions are rendered in one place, the engine, from a finding's ``values``.
+"""
 
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Annotated, ClassVar
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
-from linter.models import Applicability, FieldName, Fix, Severity
+from linter.keys import RuleKey
+from linter.models import Applicability, Edit, FieldName, Fix, Profile, Severity
+from linter.schema import DataModel
+
+if TYPE_CHECKING:
+    from linter.context import Context
 
 
 def _one_line(text: str) -> str:
@@ -20,14 +37,10 @@ def _one_line(text: str) -> str:
 Prose = Annotated[str, AfterValidator(_one_line), Field(min_length=1)]
 
 
-class DataModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 class Example(DataModel):
     headline: str = ""
     summary: str = ""
-    target: str = "ai-engineer"
+    target: str | None = Field(default=None, description="Default: the default target.")
     span: str | None = Field(
         default=None, description="The exact text the finding must cover, when stated."
     )
@@ -38,12 +51,12 @@ class Example(DataModel):
         default=1, ge=1, le=100, description="Each text is this many copies of itself (lengths)."
     )
 
-    def profile_fields(self) -> dict[str, str]:
-        return {
-            "headline": self.headline * self.repeat,
-            "summary": self.summary * self.repeat,
-            "target": self.target,
-        }
+    def profile(self) -> Profile:
+        return Profile(
+            headline=self.headline * self.repeat,
+            summary=self.summary * self.repeat,
+            target=self.target,
+        )
 
 
 class Examples(DataModel):
@@ -51,8 +64,26 @@ class Examples(DataModel):
     good: tuple[Example, ...] = Field(min_length=1)
 
 
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem a kind found; the engine renders it into a wire-format Diagnostic.
+
+    The diagnostic's suggestions are ``replacements``, then ``advice`` (a template of the rule,
+    ``rule.suggestion`` unless the kind chose another) rendered with ``values``, then ``extra``.
+    """
+
+    field: FieldName
+    start: int
+    end: int
+    values: Mapping[str, object]
+    replacements: tuple[str, ...] = ()
+    fix: Fix | None = None
+    advice: str | None = None
+    extra: tuple[str, ...] = ()
+
+
 class RuleBase(DataModel):
-    """The fields every rule carries. A kind adds its own parameters (phrases, thresholds...)."""
+    """The fields every rule carries. A kind adds its own parameters and its hooks."""
 
     code: str = Field(pattern=r"^HL\d{3}$")
     name: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -66,6 +97,7 @@ class RuleBase(DataModel):
 
     # The {placeholders} a kind fills in its messages; a message using another one is an error.
     placeholders: ClassVar[frozenset[str]] = frozenset({"match"})
+    needs_own_hits: ClassVar[bool] = False
 
     def __hash__(self) -> int:
         return hash((self.kind, self.code, self.name))
@@ -75,26 +107,56 @@ class RuleBase(DataModel):
         """Whether findings of this rule carry a fix, and of which safety."""
         return None
 
+    # -- the hooks ---------------------------------------------------------------------------
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        raise NotImplementedError(f"kind {self.kind!r} does not define check()")
+
+    def trie_phrases(self) -> Iterable[tuple[str, RuleKey]]:
+        return ()
+
+    def lexicons(self) -> Iterable[str]:
+        return ()
+
+    # -- helpers for kinds -------------------------------------------------------------------
+
+    def key(self, tag: str) -> RuleKey:
+        return RuleKey(self.name, tag)
+
+    def finding(
+        self,
+        field: FieldName,
+        start: int,
+        end: int,
+        values: Mapping[str, object],
+        *,
+        replacement: str | None = None,
+        offer: bool = True,
+        advice: str | None = None,
+        extra: tuple[str, ...] = (),
+    ) -> Finding:
+        """A finding; with ``replacement`` it carries a fix of the rule's declared safety (and
+        lists the replacement first among the suggestions unless ``offer`` is false)."""
+        fix = None
+        if replacement is not None and self.fixable is not None:
+            fix = Fix(
+                applicability=self.fixable,
+                edits=(Edit(start=start, end=end, replacement=replacement),),
+            )
+        shown = (replacement,) if replacement is not None and offer else ()
+        return Finding(field, start, end, values, shown, fix, advice, extra)
+
+    def render(self, text: str, values: Mapping[str, object]) -> str:
+        return text.format_map({k: values.get(k, "") for k in self.placeholders})
+
     @model_validator(mode="after")
     def _known_placeholders(self) -> RuleBase:
-        for text in (self.message, self.suggestion):
+        for text in self._templates():
             for _, name, _, _ in string.Formatter().parse(text):
                 if name is not None and name not in self.placeholders:
                     allowed = ", ".join(sorted(self.placeholders))
                     raise ValueError(f"unknown placeholder {{{name}}} (allowed: {allowed})")
         return self
 
-    def render(self, text: str, values: Mapping[str, object]) -> str:
-        return text.format_map({k: values.get(k, "") for k in self.placeholders})
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem a kind found; the engine turns it into a wire-format Diagnostic."""
-
-    field: FieldName
-    start: int
-    end: int
-    values: Mapping[str, object]
-    suggestions: tuple[str, ...] = ()
-    fix: Fix | None = None
+    def _templates(self) -> Iterable[str]:
+        return (self.message, self.suggestion)

@@ -1,103 +1,20 @@
-"""Loading rule packs: TOML files of rules, lexicons and targets, validated by pydantic.
+"""The rule set: the shipped packs plus the configuration's extra packs, merged and checked.
 
-The shipped packs are package data (``linter.packs``, the repository's ``rules/`` folder), read
-through importlib.resources so the same code works from a wheel, an editable install and inside
-Pyodide. Extra packs named in the configuration are read from disk after them.
+Merging refuses a code or name defined twice (codes are never reused), a reference to an unknown
+lexicon or rule, and anything but exactly one default target.
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Annotated, Any
-
-from pydantic import Field, TypeAdapter, ValidationError
 
 from linter.config import Config
 from linter.errors import RulePackError, UnknownRuleError
-from linter.kinds import KINDS, AnyRule
-from linter.rule import DataModel
-
-
-class Lexicon(DataModel):
-    """A named set of phrases that rules share (evidence of deployment work, role titles...)."""
-
-    description: str
-    phrases: tuple[str, ...] = Field(min_length=1)
-
-
-class KeywordFamily(DataModel):
-    name: str
-    share: float = Field(ge=0, le=1, description="Share of the target's postings that ask for it.")
-    phrases: tuple[str, ...] = Field(min_length=1)
-
-
-class TitleOffer(DataModel):
-    """A title the linter may offer, only when the profile shows this much of this evidence."""
-
-    title: str
-    evidence: str
-    min_evidence: int = Field(ge=1)
-
-
-class Target(DataModel):
-    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
-    title: str
-    description: str
-    source: str = Field(description="Where the keyword shares come from.")
-    disabled: tuple[str, ...] = ()
-    offers: tuple[TitleOffer, ...] = ()
-    min_keywords: int = Field(ge=0)
-    keywords: tuple[KeywordFamily, ...] = Field(min_length=1)
-
-
-class Pack(DataModel):
-    rule: tuple[Annotated[AnyRule, Field(discriminator="kind")], ...] = ()
-    lexicon: dict[str, Lexicon] = Field(default_factory=dict)
-    target: tuple[Target, ...] = ()
-
-
-_PACK = TypeAdapter(Pack)
-
-
-def _describe(error: Any, data: dict[str, Any]) -> str:
-    loc = list(error["loc"])
-    where = []
-    if len(loc) >= 2 and loc[0] in ("rule", "target") and isinstance(loc[1], int):
-        entry = (data.get(loc[0]) or [{}])[loc[1]] if loc[1] < len(data.get(loc[0]) or []) else {}
-        label = entry.get("name", f"#{loc[1] + 1}") if isinstance(entry, dict) else f"#{loc[1]}"
-        where.append(f"{loc[0]} {label!r}")
-        loc = loc[2:]
-        if loc and isinstance(loc[0], str) and loc[0] in KINDS:  # the union's branch name
-            loc = loc[1:]
-    elif len(loc) >= 2 and loc[0] == "lexicon":
-        where.append(f"lexicon {loc[1]!r}")
-        loc = loc[2:]
-    field = ".".join(str(p) for p in loc) or "<entry>"
-    return f"{', '.join([*where, f'field {field!r}'])}: {error['msg']}"
-
-
-def parse_pack(text: str, origin: str) -> Pack:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise RulePackError(f"{origin}: invalid TOML: {exc}") from None
-    try:
-        return _PACK.validate_python(data)
-    except ValidationError as exc:
-        details = "; ".join(_describe(e, data) for e in exc.errors()[:5])
-        raise RulePackError(f"{origin}: {details}") from None
-
-
-def _shipped() -> Iterable[tuple[str, str]]:
-    folder = resources.files("linter.packs")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            yield f"rules/{entry.name}", entry.read_text(encoding="utf-8")
+from linter.kinds import AnyRule
+from linter.loader import Pack, parse_pack, read_pack, shipped_packs
+from linter.schema import Lexicon, ScoreSettings, Target
 
 
 @dataclass(frozen=True)
@@ -105,6 +22,8 @@ class RuleSet:
     rules: tuple[AnyRule, ...]
     lexicons: dict[str, Lexicon]
     targets: dict[str, Target]
+    score: ScoreSettings
+    default_target: str
 
     def find(self, name_or_code: str) -> AnyRule | None:
         wanted = name_or_code.strip()
@@ -128,6 +47,7 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
     rules: list[AnyRule] = []
     lexicons: dict[str, Lexicon] = {}
     targets: dict[str, Target] = {}
+    score: ScoreSettings | None = None
     seen: dict[str, str] = {}
     for origin, pack in packs:
         for rule in pack.rule:
@@ -141,15 +61,23 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
             rules.append(rule)
         lexicons.update(pack.lexicon)
         targets.update({t.name: t for t in pack.target})
+        score = pack.score or score
+    if score is None:
+        raise RulePackError("no pack defines the [score] settings")
     _check_references(rules, lexicons, targets)
-    return RuleSet(tuple(sorted(rules, key=lambda r: r.code)), lexicons, targets)
+    defaults = [t.name for t in targets.values() if t.default]
+    if len(defaults) != 1:
+        found = ", ".join(defaults) or "none"
+        raise RulePackError(f"exactly one target must say `default = true` (found: {found})")
+    ordered = tuple(sorted(rules, key=lambda r: r.code))
+    return RuleSet(ordered, lexicons, targets, score, defaults[0])
 
 
 def _check_references(
     rules: list[AnyRule], lexicons: dict[str, Lexicon], targets: dict[str, Target]
 ) -> None:
     for rule in rules:
-        for name in KINDS[rule.kind].lexicons(rule):
+        for name in rule.lexicons():
             if name not in lexicons:
                 raise RulePackError(f"rule {rule.name!r}: unknown lexicon {name!r}")
     known_rules = {r.name for r in rules}
@@ -164,13 +92,8 @@ def _check_references(
 
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> RuleSet:
-    packs = [(origin, parse_pack(text, origin)) for origin, text in _shipped()]
-    for path in extra:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
-        packs.append((path, parse_pack(text, path)))
+    packs = [(origin, parse_pack(text, origin)) for origin, text in shipped_packs()]
+    packs += [(path, read_pack(path)) for path in extra]
     return _merge(packs)
 
 

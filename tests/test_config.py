@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from linter import Config, ConfigError, find_config, load_config
+from linter import Config, ConfigError
+from linter.cli.config_files import find_config, load_config
 
 
 def test_found_upward_from_a_file_in_pyproject(tmp_path: Path) -> None:

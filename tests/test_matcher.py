@@ -6,12 +6,12 @@ from linter.matcher import Trie, non_overlapping
 from linter.text import tokenize
 
 
-def _spans(trie: Trie, text: str) -> list[tuple[object, str]]:
+def _spans(trie: Trie[str], text: str) -> list[tuple[object, str]]:
     return [(m.key, text[m.start : m.end]) for m in trie.scan(tokenize(text))]
 
 
 def test_finds_nested_phrases_in_one_pass() -> None:
-    trie = Trie()
+    trie: Trie[str] = Trie()
     trie.add("machine learning", "ml")
     trie.add("machine learning engineer", "mle")
     text = "Senior Machine-Learning Engineers"
@@ -22,19 +22,19 @@ def test_finds_nested_phrases_in_one_pass() -> None:
 
 
 def test_phrase_never_runs_across_a_separator() -> None:
-    trie = Trie()
+    trie: Trie[str] = Trie()
     trie.add("machine learning engineer", "mle")
     assert _spans(trie, "Data Scientist | Machine Learning | Engineer") == []
 
 
 def test_skippable_words_may_stand_inside_a_phrase() -> None:
-    trie = Trie(skippable={"senior"})
+    trie: Trie[str] = Trie(skippable={"senior"})
     trie.add("ml engineer", "t")
     assert _spans(trie, "ML Senior Engineer") == [("t", "ML Senior Engineer")]
 
 
 def test_words_override_token_text() -> None:
-    trie = Trie()
+    trie: Trie[str] = Trie()
     trie.add("ml engineer", "t")
     tokens = tokenize("ML Engg")
     assert [m.key for m in trie.scan(tokens, ["ml", "engineer"])] == ["t"]
@@ -42,11 +42,11 @@ def test_words_override_token_text() -> None:
 
 def test_empty_phrase_is_refused() -> None:
     with pytest.raises(ValueError, match="no letters"):
-        Trie().add("--", "k")
+        Trie[str]().add("--", "k")
 
 
 def test_non_overlapping_keeps_leftmost_longest() -> None:
-    trie = Trie()
+    trie: Trie[str] = Trie()
     for p in ("a b", "b c", "a b c"):
         trie.add(p, p)
     kept = non_overlapping(trie.scan(tokenize("a b c")))

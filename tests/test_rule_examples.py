@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter import Profile, lint
+from linter import lint
 from linter.kinds import AnyRule
 from linter.rule import Example
 from linter.ruleset import load_ruleset
@@ -19,7 +19,7 @@ def _ids(cases: list[tuple[AnyRule, Example]]) -> list[str]:
 
 
 def _findings(rule: AnyRule, ex: Example) -> list[tuple[str, str]]:
-    profile = Profile(**ex.profile_fields())
+    profile = ex.profile()
     report = lint(profile)
     return [
         (d.field, profile.text(d.field)[d.start : d.end])

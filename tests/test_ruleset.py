@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from linter import Config, Profile, RulePackError, lint
-from linter.ruleset import load_ruleset, parse_pack
+from linter.loader import parse_pack
+from linter.ruleset import load_ruleset
 
 GOOD_RULE = """
 [[rule]]
@@ -69,9 +71,24 @@ def test_extra_pack_adds_a_rule_and_a_reused_code_is_refused(tmp_path: Path) -> 
         load_ruleset(Config(extra_packs=(str(reused),)))
 
 
+KEBAB = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+
+
 def test_codes_and_names_are_unique_and_kebab_case() -> None:
     rules = load_ruleset().rules
     assert len({r.code for r in rules}) == len({r.name for r in rules}) == len(rules)
+    assert [r.name for r in rules if not KEBAB.fullmatch(r.name)] == []
+    assert [r.code for r in rules if not re.fullmatch(r"HL\d{3}", r.code)] == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Legacy-Title", "legacy_title", "legacy--title", "-legacy", "legacy-", "legacy title"]
+)
+def test_a_name_that_is_not_kebab_case_is_refused(name: str) -> None:
+    parse_pack(GOOD_RULE, "good.toml")  # the same entry with its own name loads
+    text = GOOD_RULE.replace('name = "team-speak"', f"name = {name!r}")
+    with pytest.raises(RulePackError, match="field 'name'"):
+        parse_pack(text, "test.toml")
 
 
 def test_a_built_wheel_carries_the_rule_packs(tmp_path: Path) -> None:

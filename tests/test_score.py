@@ -1,21 +1,74 @@
 from __future__ import annotations
 
-from collections import Counter
-
 from linter import Profile, lint
-from linter.score import CAP, WEIGHTS, score
+from linter.models import Diagnostic
+from linter.ruleset import load_ruleset
+from linter.schema import ScoreSettings
+from linter.score import band, score
 
 
-def test_score_is_100_minus_capped_weights_per_rule() -> None:
+def _diag(rule: str, severity: str, start: int = 0) -> Diagnostic:
+    return Diagnostic.model_validate(
+        {
+            "id": f"X:{rule}:{start}",
+            "code": "HL999",
+            "rule": rule,
+            "severity": severity,
+            "field": "headline",
+            "start": start,
+            "end": start,
+            "utf16_start": start,
+            "utf16_end": start,
+            "line": 1,
+            "column": start + 1,
+            "message": "m",
+        }
+    )
+
+
+SETTINGS = load_ruleset().score
+
+
+def test_score_of_a_known_profile_is_pinned() -> None:
+    # 4 buzzwords (warning, capped at 3: 3 x 8), legacy-title (warning: 8) and
+    # missing-market-keywords (info: 3): 100 - 24 - 8 - 3 = 65
     report = lint(Profile(headline="Passionate guru ninja rockstar | ML Engineer"))
-    per_rule = Counter((d.rule, d.severity) for d in report.diagnostics)
-    assert per_rule[("buzzword", "warning")] == 4
-    expected = 100 - sum(WEIGHTS[sev] * min(n, CAP) for (_, sev), n in per_rule.items())
-    assert report.score == max(0, expected) < 100
+    assert [d.rule for d in report.diagnostics].count("buzzword") == 4
+    assert report.score == 65
+
+
+def test_weights_and_cap_are_applied_per_rule() -> None:
+    assert score([], SETTINGS) == 100
+    assert score([_diag("a", "error")], SETTINGS) == 85
+    assert score([_diag("a", "warning")], SETTINGS) == 92
+    assert score([_diag("a", "info")], SETTINGS) == 97
+    five = [_diag("a", "warning", i) for i in range(5)]
+    assert score(five, SETTINGS) == 76  # only 3 of one rule's findings count
+    many = [_diag(f"r{i}", "error") for i in range(10)]
+    assert score(many, SETTINGS) == 0  # floored, never negative
+
+
+def test_other_settings_change_the_score() -> None:
+    custom = ScoreSettings(
+        weights={"error": 50, "warning": 1, "info": 0}, cap=1, bands=SETTINGS.bands, why="test"
+    )
+    diags = [_diag("a", "error"), _diag("a", "error", 1), _diag("b", "info")]
+    assert score(diags, custom) == 50
+
+
+def test_bands_read_from_the_data() -> None:
+    assert [band(v, SETTINGS).name for v in (100, 80, 79, 50, 49, 0)] == [
+        "good",
+        "good",
+        "fair",
+        "fair",
+        "poor",
+        "poor",
+    ]
 
 
 def test_removing_any_finding_never_lowers_the_score() -> None:
     diags = lint(Profile(headline="PASSIONATE GURU NINJA | ML Engineer | Kaggle")).diagnostics
-    full = score(diags)
+    full = score(diags, SETTINGS)
     for i in range(len(diags)):
-        assert score(diags[:i] + diags[i + 1 :]) >= full
+        assert score(diags[:i] + diags[i + 1 :], SETTINGS) >= full

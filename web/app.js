@@ -4,7 +4,6 @@
 // page with textContent / createTextNode, never as HTML.
 
 const STORAGE_KEY = "headline-linter:v1";
-const LIMITS = { headline: 220, summary: 2600 };
 const DEBOUNCE_MS = 100;
 const SLOW_MS = 30000;
 const SEVERITIES = [
@@ -16,7 +15,9 @@ const SEVERITIES = [
 const $ = (id) => document.getElementById(id);
 const fields = { headline: null, summary: null };
 let py = null; // the Python API, once main.py has started
-let meta = { fold: 60, rules: {}, targets: [], default_target: "ai-engineer" };
+// The catalogue (main.py describe(): linter.catalog), once Python has started.
+let meta = null;
+let ruleDocs = {};
 let report = null;
 let lastKey = null;
 let timer = 0;
@@ -84,15 +85,16 @@ function save() {
 // ---- counts and preview ----------------------------------------------------------------------
 
 function updateCounts() {
+  if (!meta) return; // the limits come from the catalogue, once Python has started
   for (const name of ["headline", "summary"]) {
     const length = codePoints(fields[name].value).length;
-    const limit = LIMITS[name];
+    const limit = meta.limits[name];
     const out = $(`${name}-count`);
     const over = length - limit;
     let text = `${length.toLocaleString("en")} / ${limit.toLocaleString("en")} characters`;
     if (over > 0) text += ` (${over.toLocaleString("en")} over the limit)`;
-    else if (name === "headline" && length > meta.fold) {
-      text += ` · search results show the first ${meta.fold}`;
+    else if (name === "headline" && length > meta.limits.fold) {
+      text += ` · search results show the first ${meta.limits.fold}`;
     }
     out.textContent = text;
     out.classList.toggle("over", over > 0);
@@ -103,8 +105,8 @@ function updateCounts() {
     preview.textContent = "Your headline appears here";
     preview.classList.add("empty");
   } else {
-    const cut = points.length > meta.fold;
-    preview.textContent = points.slice(0, meta.fold).join("").trimEnd() + (cut ? "…" : "");
+    const cut = points.length > meta.limits.fold;
+    preview.textContent = points.slice(0, meta.limits.fold).join("").trimEnd() + (cut ? "…" : "");
     preview.classList.remove("empty");
   }
 }
@@ -167,7 +169,7 @@ function render(headline, summary) {
   const diags = report.diagnostics;
   $("score").textContent = String(report.score);
   const scoreBox = $("score").parentElement;
-  scoreBox.dataset.band = report.score >= 90 ? "good" : report.score >= 70 ? "fair" : "poor";
+  scoreBox.dataset.band = (meta.score_bands.find((b) => report.score >= b.min) || meta.score_bands[meta.score_bands.length - 1]).name;
   renderMarked("headline", headline, diags);
   renderMarked("summary", summary, diags);
   renderList(diags, { headline, summary });
@@ -204,7 +206,7 @@ function renderMarked(field, text, diags) {
   }
   let fold = -1;
   if (field === "headline") {
-    fold = utf16Index(text, meta.fold);
+    fold = utf16Index(text, meta.limits.fold);
     if (fold < text.length) cuts.add(fold);
   }
   const points = [...cuts].sort((a, b) => a - b);
@@ -282,7 +284,7 @@ function renderFinding(d, index, points) {
     for (const s of d.suggestions) list.append(el("li", { text: s }));
     item.append(el("p", { class: "sub", text: "Suggestions" }), list);
   }
-  const why = meta.rules[d.rule]?.why;
+  const why = ruleDocs[d.rule]?.why;
   if (why) item.append(el("details", { class: "why" }, el("summary", { text: "Why this matters" }), el("p", { text: why })));
   if (d.fix) item.append(renderFix(d, points));
   return item;
@@ -296,7 +298,7 @@ function renderFix(d, points) {
     if (!e.replacement) return `remove “${visible(before)}”`;
     return `replace “${visible(before)}” with “${visible(e.replacement)}”`;
   });
-  const which = `${d.code}:${d.field}:${d.start}:${d.end}`;
+  const which = d.id;
   const button = el("button", { type: "button", class: "apply", "data-fix": which });
   if (d.fix.applicability === "safe") {
     button.textContent = "Apply fix";
@@ -400,10 +402,12 @@ function ready() {
   if (py) return;
   py = window.headlineLinterPy;
   meta = JSON.parse(py.describe());
+  ruleDocs = Object.fromEntries(meta.rules.map((r) => [r.name, r]));
   const select = $("target");
   const wanted = select.dataset.saved || select.value || meta.default_target;
-  select.replaceChildren(...meta.targets.map((t) => el("option", { value: t.name, text: t.title })));
+  select.replaceChildren(...meta.targets.map((t) => el("option", { value: t.name, text: t.label })));
   select.value = meta.targets.some((t) => t.name === wanted) ? wanted : meta.default_target;
+  select.disabled = false;
   describeTarget();
   $("loading").hidden = true;
   document.body.dataset.state = "ready";

@@ -8,7 +8,6 @@ only lints, applies fixes and describes the rule set, always in the wire format 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from pyodide.ffi import create_proxy, to_js
 from pyscript import window
@@ -23,20 +22,18 @@ def failed(message: str) -> None:
 
 
 try:  # a wheel that did not load shows up here, as an ImportError
-    import linter
-    from linter import Profile, Report, apply_fixes, fix_profile, lint
+    from linter import Profile, apply_fix, fix_profile, lint
+    from linter.catalog import catalog
     from linter.errors import LinterError
-    from linter.ruleset import load_ruleset
 except Exception as exc:
     failed(f"{type(exc).__name__}: {exc}")
     raise
 
 window.performance.mark("py:imported")
-DEFAULT_FOLD = 60
 
 
 def _profile(headline: str, summary: str, target: str) -> Profile:
-    return Profile(headline=headline, summary=summary, target=target)
+    return Profile(headline=headline, summary=summary, target=target or None)
 
 
 def _error(exc: Exception) -> str:
@@ -52,56 +49,31 @@ def lint_json(headline: str, summary: str, target: str) -> str:
 
 
 def apply_json(headline: str, summary: str, target: str, which: str) -> str:
-    """Apply one fix (``which`` = "code:field:start:end") or all safe ones (``which`` = "safe").
+    """Apply one fix (``which`` = a diagnostic's ``id``) or all safe ones (``which`` = "safe").
 
-    Returns ``{"profile": ..., "applied": n}``; the text is re-linted here so an edit never
+    Returns ``{"profile": ..., "applied": n}``; the core lints the text again, so an edit never
     lands on text it was not computed for.
     """
     try:
         profile = _profile(headline, summary, target)
         if which == "safe":
             result = fix_profile(profile, unsafe=False)
-            return json.dumps(
-                {"profile": result.profile.model_dump(mode="json"), "applied": result.applied}
-            )
-        report = lint(profile)
-        chosen = tuple(
-            d
-            for d in report.diagnostics
-            if d.fix is not None and f"{d.code}:{d.field}:{d.start}:{d.end}" == which
+        else:
+            result = apply_fix(profile, which)
+        return json.dumps(
+            {"profile": result.profile.model_dump(mode="json"), "applied": result.applied}
         )
-        if not chosen:
-            return json.dumps({"error": "that finding is gone: the text changed"})
-        one = Report(target=report.target, score=report.score, diagnostics=chosen[:1])
-        fixed = apply_fixes(profile, one, unsafe=True)
-        return json.dumps({"profile": fixed.model_dump(mode="json"), "applied": 1})
     except LinterError as exc:
         return _error(exc)
 
 
 def describe() -> str:
-    """Targets, each rule's why, and the fold that search results cut the headline at."""
-    ruleset = load_ruleset()
-    fold_rule: Any = ruleset.find("title-below-fold")
-    fold = getattr(fold_rule, "fold", DEFAULT_FOLD)
-    targets = [
-        {"name": t.name, "title": t.title, "description": t.description}
-        for t in ruleset.targets.values()
-    ]
-    rules = {r.name: {"code": r.code, "why": " ".join(r.why.split())} for r in ruleset.rules}
-    return json.dumps(
-        {
-            "version": linter.__version__,
-            "default_target": Profile().target,
-            "fold": fold,
-            "targets": targets,
-            "rules": rules,
-        }
-    )
+    """The catalogue (rules, targets, limits, score bands, the default target) as JSON."""
+    return catalog().model_dump_json()
 
 
 def start() -> None:
-    lint_json("", "", Profile().target)  # compile the rules now, not on the first keystroke
+    lint_json("", "", "")  # compile the rules now, not on the first keystroke
     api = window.Object.new()
     api.lint = create_proxy(lint_json)
     api.apply = create_proxy(apply_json)

@@ -31,8 +31,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     security.register(app)
 
     loaded = AppState.load(app.config["LINT_CONFIG"])
-    rules = [ident for rule in loaded.ruleset.rules for ident in (rule.name, rule.code)]
-    loaded.openapi = openapi.build(app, list(loaded.ruleset.targets), rules)
+    found = loaded.catalog
+    rules = [ident for rule in found.rules for ident in (rule.name, rule.code)]
+    loaded.openapi = openapi.build(app, [t.name for t in found.targets], rules)
     loaded.openapi_json = json.dumps(loaded.openapi, ensure_ascii=False)
     app.extensions[KEY] = loaded
     return app

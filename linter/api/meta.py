@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app
 
-import linter
 from linter.api.schemas import Health
 from linter.api.spec import Operation, operation
 from linter.api.state import state
@@ -19,7 +18,8 @@ bp = Blueprint("meta", __name__)
     )
 )
 def healthz() -> Response:
-    body = Health(version=linter.__version__, rules=len(state().ruleset.rules)).model_dump_json()
+    found = state().catalog
+    body = Health(version=found.version, rules=len(found.rules)).model_dump_json()
     return current_app.response_class(body, mimetype="application/json")
 
 

@@ -73,8 +73,11 @@ def build(app: Flask, targets: list[str], rules: list[str]) -> dict[str, Any]:
     for model in {spec.body for _, _, spec in ops if spec.body is not None}:
         name = refs[(model, "validation")]["$ref"].rsplit("/", 1)[1]
         target = components[name].get("properties", {}).get("target")
-        if target is not None and target.get("type") == "string" and targets:
-            target["enum"] = sorted(targets)
+        # `target` is a string or null (the default): the string branch takes the enum
+        branches = (target or {}).get("anyOf", [])
+        for branch in branches:
+            if branch.get("type") == "string" and targets:
+                branch["enum"] = sorted(targets)
     paths: dict[str, dict[str, Any]] = {}
     for path, method, spec in ops:
         op: dict[str, Any] = {

@@ -16,7 +16,7 @@ from flask import Flask, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from werkzeug.exceptions import HTTPException
 
-from linter.errors import LinterError, UnknownRuleError, UnknownTargetError
+from linter.errors import FixNotFoundError, LinterError, UnknownRuleError, UnknownTargetError
 
 PROBLEM_JSON = "application/problem+json"
 _TYPE = "tag:headline-linter,2026:problem:"
@@ -25,6 +25,7 @@ INVALID_BODY = _TYPE + "invalid-body"
 UNKNOWN_TARGET = _TYPE + "unknown-target"
 UNKNOWN_RULE = _TYPE + "unknown-rule"
 INVALID_INPUT = _TYPE + "invalid-input"
+FIX_NOT_FOUND = _TYPE + "fix-not-found"
 
 log = logging.getLogger("linter.api")
 
@@ -119,6 +120,12 @@ def _unknown_rule(exc: UnknownRuleError) -> Response:
     )
 
 
+def _fix_not_found(exc: FixNotFoundError) -> Response:
+    return problem_response(
+        Problem(type=FIX_NOT_FOUND, title="Conflict", status=409, detail=str(exc))
+    )
+
+
 def _linter_error(exc: LinterError) -> Response:
     problem = Problem(type=INVALID_INPUT, title="Invalid input", status=422, detail=str(exc))
     return problem_response(problem)
@@ -138,5 +145,6 @@ def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http)
     app.register_error_handler(UnknownTargetError, _unknown_target)
     app.register_error_handler(UnknownRuleError, _unknown_rule)
+    app.register_error_handler(FixNotFoundError, _fix_not_found)
     app.register_error_handler(LinterError, _linter_error)
     app.register_error_handler(Exception, _unexpected)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app
 
-from linter import fix_profile, lint
+from linter import apply_fix, fix_profile, lint
 from linter.api.body import json_response, parse_body
-from linter.api.schemas import RuleDoc, RuleList, TargetList
+from linter.api.schemas import RuleList, TargetList
 from linter.api.spec import BODY_ERRORS, Operation, operation
 from linter.api.state import state
+from linter.catalog import Catalog, RuleDoc
 from linter.errors import UnknownRuleError
 from linter.models import FixRequest, FixResult, Profile, Report
 
@@ -38,18 +39,19 @@ def lint_profile() -> Response:
         tag="lint",
         body=FixRequest,
         response=FixResult,
-        errors=BODY_ERRORS,
-        description="Safe fixes always; unsafe ones too when `unsafe` is true. The result holds "
+        errors=(*BODY_ERRORS, 409),
+        description="With `fix` (a diagnostic's `id`): that one fix, whatever its safety. "
+        "Without it: safe fixes always, unsafe ones too when `unsafe` is true. The result holds "
         "the fixed profile and the report of what remains.",
     )
 )
 def fix() -> Response:
     request = parse_body(FixRequest)
-    # exclude_unset keeps an omitted target omitted, so the configured default still applies
-    fields = request.model_dump(exclude={"unsafe"}, exclude_unset=True)
-    profile = Profile.model_validate(fields)
-    result = fix_profile(profile, state().lint_config, unsafe=request.unsafe)
-    return no_store(json_response(result))
+    profile = Profile.model_validate(request.model_dump(exclude={"unsafe", "fix"}))
+    config = state().lint_config
+    if request.fix is not None:
+        return no_store(json_response(apply_fix(profile, request.fix, config)))
+    return no_store(json_response(fix_profile(profile, config, unsafe=request.unsafe)))
 
 
 @bp.get("/rules")
@@ -73,6 +75,18 @@ def rule(name: str) -> Response:
     if found is None:
         raise UnknownRuleError(name)
     return cached(found)
+
+
+@bp.get("/catalog")
+@operation(
+    Operation(
+        summary="The catalogue: rules, targets, limits, score bands and the default target",
+        tag="rules",
+        response=Catalog,
+    )
+)
+def catalogue() -> Response:
+    return cached(state().catalog_json)
 
 
 @bp.get("/targets")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from linter.config import load_config
+from linter.cli.config_files import load_config
 
 DEFAULT_MAX_BODY = 64 * 1024
 DEFAULT_WEB_DIR = Path("web/dist")

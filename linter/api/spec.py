@@ -16,6 +16,7 @@ ERROR_TITLES: dict[int, str] = {
     404: "Not found (an unknown route, rule or file)",
     405: "Method not allowed",
     413: "Body over the size limit",
+    409: "The finding to fix is not in this text (it changed, or the finding has no fix)",
     415: "Content type other than JSON",
     422: "Unknown field, wrong type or unknown target",
 }

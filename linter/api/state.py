@@ -1,4 +1,4 @@
-"""What an app computes once at start-up: the rule set, its JSON views and the OpenAPI document."""
+"""What an app computes once at start-up: the catalogue, its JSON views and the OpenAPI document."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Any
 
 from flask import current_app
 
-from linter.api.schemas import RuleDoc, rule_list, target_list
+from linter.api.schemas import rule_list, target_list
+from linter.catalog import Catalog, catalog
 from linter.config import Config
-from linter.ruleset import RuleSet, load_ruleset
 
 KEY = "headline_lint"
 
@@ -17,7 +17,8 @@ KEY = "headline_lint"
 @dataclass
 class AppState:
     lint_config: Config | None
-    ruleset: RuleSet
+    catalog: Catalog
+    catalog_json: str
     rules_json: str
     targets_json: str
     rule_docs: dict[str, str]  # name and code, lower-cased -> the RuleDoc JSON
@@ -26,16 +27,17 @@ class AppState:
 
     @classmethod
     def load(cls, lint_config: Config | None) -> AppState:
-        ruleset = load_ruleset(lint_config)
+        found = catalog(lint_config)
         docs: dict[str, str] = {}
-        for rule in ruleset.rules:
-            text = RuleDoc.of(rule).model_dump_json()
+        for rule in found.rules:
+            text = rule.model_dump_json()
             docs[rule.name.lower()] = docs[rule.code.lower()] = text
         return cls(
             lint_config=lint_config,
-            ruleset=ruleset,
-            rules_json=rule_list(ruleset).model_dump_json(),
-            targets_json=target_list(ruleset).model_dump_json(),
+            catalog=found,
+            catalog_json=found.model_dump_json(),
+            rules_json=rule_list(found).model_dump_json(),
+            targets_json=target_list(found).model_dump_json(),
             rule_docs=docs,
         )
 

@@ -6,7 +6,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from linter import Config, ConfigError, find_config, load_config
+from linter import Config, ConfigError
+from linter.cli.config_files import find_config, load_config
 
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", "site-packages"}
 STDIN = "-"

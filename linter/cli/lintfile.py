@@ -68,6 +68,7 @@ def lint_doc(
     """The file's report with suppressions applied and positions in the file."""
     fields = {name: text.text for name, text in doc.fields.items()}
     report = lint(make_profile(fields, target or doc.target), config)
+    ruleset = load_ruleset(config)
 
     def locate(name: FieldName, offset: int) -> tuple[int, int]:
         return doc.position(doc.fields[name].to_file(offset)) if name in doc.fields else (1, 1)
@@ -87,6 +88,7 @@ def lint_doc(
         line, column = doc.position(problem.offset)
         kept.append(
             Diagnostic(
+                id=f"{problem.code}:{problem.field}:{line}:{column}",
                 code=problem.code,
                 rule=problem.rule,
                 severity="warning",
@@ -106,7 +108,7 @@ def lint_doc(
     file_report = FileReport(
         path=doc.path,
         target=report.target,
-        score=score(engine_kept),
+        score=score(engine_kept, ruleset.score),
         diagnostics=tuple(kept[i] for i in order),
     )
     return file_report, [kept_ends[i] for i in order]

@@ -7,22 +7,17 @@ import json
 import sys
 from typing import Any
 
-from linter import Config, LinterError, load_config
+from linter import Config, LinterError
+from linter.catalog import RuleDoc, catalog
 from linter.cli import suppress
-from linter.ruleset import load_ruleset
+from linter.cli.config_files import load_config
 
 
-def _row(rule: Any) -> dict[str, Any]:
-    return {
-        "code": rule.code,
-        "name": rule.name,
-        "kind": rule.kind,
-        "severity": rule.severity,
-        "fields": list(rule.fields),
-        "fixable": rule.fixable,
-        "why": rule.why,
-        "suggestion": rule.suggestion,
-    }
+def _row(rule: RuleDoc) -> dict[str, Any]:
+    return rule.model_dump(
+        mode="json",
+        include={"code", "name", "kind", "severity", "fields", "fixable", "why", "suggestion"},
+    )
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
@@ -42,32 +37,31 @@ def _table(rows: list[dict[str, Any]]) -> str:
 def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config) if args.config else Config()
-        ruleset = load_ruleset(config)
+        found = catalog(config)
     except LinterError as exc:
         print(f"headline-lint: error: {exc}", file=sys.stderr)
         return 2
     if args.command == "rules":
-        rows = [_row(rule) for rule in ruleset.rules]
+        rows = [_row(rule) for rule in found.rules]
         if args.output_format == "json":
             sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         else:
             sys.stdout.write(_table(rows))
-            targets = ", ".join(sorted(ruleset.targets))
+            targets = ", ".join(sorted(t.name for t in found.targets))
             sys.stdout.write(f"\n{len(rows)} rules; targets: {targets}\n")
             sys.stdout.write(
                 f"In-file suppressions report {suppress.UNKNOWN[0]} {suppress.UNKNOWN[1]} "
                 f"and {suppress.UNUSED[0]} {suppress.UNUSED[1]}.\n"
             )
         return 0
-    rule = ruleset.find(args.rule)
+    wanted = args.rule.strip().lower()
+    rule = next((r for r in found.rules if wanted in (r.name, r.code.lower())), None)
     if rule is None:
         print(
             f"headline-lint: error: unknown rule {args.rule!r}; see `headline-lint rules`",
             file=sys.stderr,
         )
         return 2
-    from linter.docs import rule_markdown
-
-    text = rule_markdown(rule)
+    text = rule.docs
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0

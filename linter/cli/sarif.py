@@ -19,26 +19,18 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _rule_help(rule: Any) -> str:
-    try:
-        from linter.docs import rule_markdown
-    except ImportError:  # docs are optional for SARIF: fall back to the rule's own text
-        return f"{rule.why}\n\n{rule.suggestion}"
-    return rule_markdown(rule)
-
-
 def _descriptors(config: Config) -> list[dict[str, Any]]:
-    from linter.ruleset import load_ruleset
+    from linter.catalog import catalog
 
     rules: list[dict[str, Any]] = []
-    for rule in load_ruleset(config).rules:
+    for rule in catalog(config).rules:
         rules.append(
             {
                 "id": rule.code,
                 "name": rule.name,
                 "shortDescription": {"text": rule.name.replace("-", " ")},
                 "fullDescription": {"text": rule.why},
-                "help": {"text": f"{rule.why}\n\n{rule.suggestion}", "markdown": _rule_help(rule)},
+                "help": {"text": f"{rule.why}\n\n{rule.suggestion}", "markdown": rule.docs},
                 "defaultConfiguration": {"level": LEVELS[rule.severity]},
                 "properties": {"tags": list(rule.fields), "fixable": rule.fixable or "no"},
             }

@@ -1,20 +1,19 @@
 """The registry of rule kinds: one small module per kind, listed here explicitly.
 
 A kind exists only where data alone cannot express a rule (length, position, Unicode,
-repetition, evidence). Each module defines ``Rule`` (its pydantic model, a ``RuleBase`` with a
-``kind`` literal and its own parameters) and ``check(rule, ctx)``; it may define ``phrases`` (what
-to add to the shared trie) and ``lexicons`` (the lexicon names it reads, checked at load).
+repetition, evidence). Each module defines ``Rule``: a :class:`~linter.rule.RuleBase` subclass
+with a ``kind`` literal, its own parameters, and the typed hooks of the kind contract
+(``check``, and where needed ``trie_phrases``, ``lexicons``, ``needs_own_hits``, ``fixable``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Union
 
 from linter.kinds import (
     charset,
     claim,
+    emoji,
     evidence_hint,
     fold,
     keywords,
@@ -27,61 +26,37 @@ from linter.kinds import (
     title,
     whitespace,
 )
-from linter.kinds import emoji as emoji_kind
+from linter.rule import RuleBase
 
-if TYPE_CHECKING:
-    from linter.context import Context
-    from linter.rule import Finding
-
-_MODULES = (
-    phrase,
-    title,
-    claim,
-    evidence_hint,
-    keywords,
-    fold,
-    leading,
-    length,
-    charset,
-    repetition,
-    segments,
-    emoji_kind,
-    shouting,
-    whitespace,
+RULE_CLASSES: tuple[type[RuleBase], ...] = (
+    phrase.Rule,
+    title.Rule,
+    claim.Rule,
+    evidence_hint.Rule,
+    keywords.Rule,
+    fold.Rule,
+    leading.Rule,
+    length.Rule,
+    charset.Rule,
+    repetition.Rule,
+    segments.Rule,
+    emoji.Rule,
+    shouting.Rule,
+    whitespace.Rule,
 )
 
 
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    check: Callable[[Any, Context], Iterator[Finding]]
-    phrases: Callable[[Any], Iterable[tuple[str, str]]]
-    lexicons: Callable[[Any], Iterable[str]]
-    # True when a rule of this kind can only fire on its own phrases: with none of them in the
-    # profile the engine skips the check (so unmatched rules cost next to nothing)
-    needs_own_hits: bool
+def _kind_name(cls: type[RuleBase]) -> str:
+    default = cls.model_fields["kind"].default
+    assert isinstance(default, str), f"{cls.__module__}.Rule has no kind literal"
+    return default
 
 
-def _none(rule: Any) -> Iterable[Any]:
-    return ()
-
-
-KINDS: dict[str, Kind] = {
-    m.Rule.model_fields["kind"].default: Kind(
-        m.Rule.model_fields["kind"].default,
-        m.check,
-        getattr(m, "phrases", _none),
-        getattr(m, "lexicons", _none),
-        getattr(m, "NEEDS_OWN_HITS", False),
-    )
-    for m in _MODULES
-}
+KINDS: dict[str, type[RuleBase]] = {_kind_name(cls): cls for cls in RULE_CLASSES}
 
 if TYPE_CHECKING:
     from typing import TypeAlias
 
-    from linter.rule import RuleBase
-
     AnyRule: TypeAlias = RuleBase
 else:  # the discriminated union of every kind's model, built from the registry
-    AnyRule = Union[tuple(m.Rule for m in _MODULES)]  # noqa: UP007
+    AnyRule = Union[RULE_CLASSES]  # noqa: UP007

@@ -16,7 +16,7 @@ from pydantic import Field
 from linter.context import Context
 from linter.matcher import Match, Trie, non_overlapping, preceded_by
 from linter.models import FieldName
-from linter.rule import DataModel
+from linter.schema import DataModel
 from linter.text import phrase_tokens
 
 
@@ -37,7 +37,7 @@ def _words(phrases: tuple[str, ...]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Compiled:
-    trie: Trie
+    trie: Trie[str]
     vocab: frozenset[str]
     choices: tuple[str, ...]  # the vocabulary words long enough to correct towards
     aliases: dict[str, str]
@@ -51,7 +51,7 @@ class _Compiled:
 @lru_cache(maxsize=64)
 def _compile(rule: TitleFields, seniority: tuple[str, ...]) -> _Compiled:
     skip = _words(seniority)
-    trie = Trie(skippable=skip)
+    trie: Trie[str] = Trie(skippable=skip)
     for phrase in rule.titles:
         trie.add(phrase, "title")
     vocab = _words(rule.titles)
@@ -108,7 +108,7 @@ def _correct(words: list[str], c: _Compiled, rule: TitleFields) -> list[str]:
     return out
 
 
-def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match]:
+def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match[str]]:
     tokens = ctx.tokens[field]
     if not tokens:
         return []

@@ -15,7 +15,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from linter.context import Context
-from linter.models import Applicability, Edit, Fix
+from linter.models import Applicability
 from linter.rule import Finding, RuleBase
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -33,6 +33,26 @@ class Rule(RuleBase):
     def fixable(self) -> Applicability | None:
         return "safe"
 
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for field in self.fields:
+            text = ctx.texts[field]
+            if text.isascii():
+                continue
+            runs: list[list[int]] = []
+            for m in _NON_ASCII.finditer(text):
+                pos = m.start()
+                if not _styled(text[pos], self.name_prefixes):
+                    continue
+                if runs and _JOIN.fullmatch(text, runs[-1][1], pos):
+                    runs[-1][1] = pos + 1
+                else:
+                    runs.append([pos, pos + 1])
+            for start, end in runs:
+                styled = text[start:end]
+                plain = unicodedata.normalize("NFKC", styled)
+                values = {"match": styled, "plain": plain}
+                yield self.finding(field, start, end, values, replacement=plain)
+
 
 def _styled(ch: str, prefixes: tuple[str, ...]) -> bool:
     plain = unicodedata.normalize("NFKC", ch)
@@ -42,27 +62,3 @@ def _styled(ch: str, prefixes: tuple[str, ...]) -> bool:
         and plain.isalnum()  # letters and digits only: a fullwidth comma in CJK text is fine
         and unicodedata.name(ch, "").startswith(prefixes)
     )
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    for field in rule.fields:
-        text = ctx.texts[field]
-        if text.isascii():
-            continue
-        runs: list[list[int]] = []
-        for m in _NON_ASCII.finditer(text):
-            pos = m.start()
-            if not _styled(text[pos], rule.name_prefixes):
-                continue
-            if runs and _JOIN.fullmatch(text, runs[-1][1], pos):
-                runs[-1][1] = pos + 1
-            else:
-                runs.append([pos, pos + 1])
-        for start, end in runs:
-            styled = text[start:end]
-            plain = unicodedata.normalize("NFKC", styled)
-            values = {"match": styled, "plain": plain}
-            fix = Fix(applicability="safe", edits=(Edit(start=start, end=end, replacement=plain),))
-            yield Finding(
-                field, start, end, values, (plain, rule.render(rule.suggestion, values)), fix
-            )

@@ -18,24 +18,22 @@ class Rule(RuleBase, TitleFields):
     min_evidence: int = Field(ge=1, description="Distinct evidence phrases needed.")
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "found", "needed"})
 
+    def lexicons(self) -> Iterable[str]:
+        return (self.seniority, self.evidence)
 
-def lexicons(rule: Rule) -> Iterable[str]:
-    return (rule.seniority, rule.evidence)
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    if not ctx.texts["summary"].strip():
-        return  # nothing to weigh the claim against: the headline alone is not judged
-    claims = [(field, m) for field in rule.fields for m in find_titles(rule, ctx, field)]
-    if not claims:
-        return
-    found = ctx.evidence(rule.evidence)
-    if len(found) >= rule.min_evidence:
-        return
-    for field, m in claims:
-        values = {
-            "match": ctx.span_text(field, m.start, m.end),
-            "found": len(found),
-            "needed": rule.min_evidence,
-        }
-        yield Finding(field, m.start, m.end, values, (rule.render(rule.suggestion, values),))
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.texts["summary"].strip():
+            return  # nothing to weigh the claim against: the headline alone is not judged
+        claims = [(field, m) for field in self.fields for m in find_titles(self, ctx, field)]
+        if not claims:
+            return
+        found = ctx.evidence(self.evidence)
+        if len(found) >= self.min_evidence:
+            return
+        for field, m in claims:
+            values = {
+                "match": ctx.span_text(field, m.start, m.end),
+                "found": len(found),
+                "needed": self.min_evidence,
+            }
+            yield self.finding(field, m.start, m.end, values)

@@ -22,17 +22,16 @@ class Rule(RuleBase):
     max_emoji: int = Field(ge=0)
     placeholders: ClassVar[frozenset[str]] = frozenset({"count", "max"})
 
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for field in self.fields:
+            text = ctx.texts[field]
+            if not _MAYBE_EMOJI.search(text):
+                continue
+            import emoji  # only texts with non-ASCII characters pay for loading its tables
 
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    for field in rule.fields:
-        text = ctx.texts[field]
-        if not _MAYBE_EMOJI.search(text):
-            continue
-        import emoji  # only texts with non-ASCII characters pay for loading its tables
-
-        found = emoji.emoji_list(text)
-        if len(found) <= rule.max_emoji:
-            continue
-        values = {"count": len(found), "max": rule.max_emoji}
-        start, end = found[rule.max_emoji]["match_start"], found[-1]["match_end"]
-        yield Finding(field, start, end, values, (rule.render(rule.suggestion, values),))
+            found = emoji.emoji_list(text)
+            if len(found) <= self.max_emoji:
+                continue
+            values = {"count": len(found), "max": self.max_emoji}
+            start, end = found[self.max_emoji]["match_start"], found[-1]["match_end"]
+            yield self.finding(field, start, end, values)

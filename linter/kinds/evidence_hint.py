@@ -8,7 +8,10 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from linter.context import Context
+from linter.keys import RuleKey
 from linter.rule import Finding, RuleBase
+
+NAMED = "named"  # the headline already names the role
 
 
 class Rule(RuleBase):
@@ -20,28 +23,23 @@ class Rule(RuleBase):
     suggested_title: str
     placeholders: ClassVar[frozenset[str]] = frozenset({"evidence", "title"})
 
+    def trie_phrases(self) -> Iterable[tuple[str, RuleKey]]:
+        return ((p, self.key(NAMED)) for p in self.unless_headline_has)
 
-def phrases(rule: Rule) -> Iterable[tuple[str, object]]:
-    return ((p, (rule.name, "named")) for p in rule.unless_headline_has)
+    def lexicons(self) -> Iterable[str]:
+        return (self.evidence, self.roles)
 
-
-def lexicons(rule: Rule) -> Iterable[str]:
-    return (rule.evidence, rule.roles)
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    if ctx.hits("headline", (rule.name, "named")):
-        return
-    found = ctx.evidence(rule.evidence)
-    if len(found) < rule.min_evidence:
-        return
-    roles = ctx.lexicon_hits("headline", rule.roles)
-    if roles:
-        first = min(roles, key=lambda m: (m.start, -m.end))
-        start, end = first.start, first.end
-    else:
-        start, end = 0, len(ctx.texts["headline"])
-    values = {"evidence": ", ".join(sorted(found)[:4]), "title": rule.suggested_title}
-    yield Finding(
-        "headline", start, end, values, (rule.suggested_title, rule.render(rule.suggestion, values))
-    )
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if ctx.hits("headline", self.key(NAMED)):
+            return
+        found = ctx.evidence(self.evidence)
+        if len(found) < self.min_evidence:
+            return
+        roles = ctx.lexicon_hits("headline", self.roles)
+        if roles:
+            first = min(roles, key=lambda m: (m.start, -m.end))
+            start, end = first.start, first.end
+        else:
+            start, end = 0, len(ctx.texts["headline"])
+        values = {"evidence": ", ".join(sorted(found)[:4]), "title": self.suggested_title}
+        yield Finding("headline", start, end, values, (self.suggested_title,))

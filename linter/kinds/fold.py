@@ -17,24 +17,21 @@ class Rule(RuleBase):
     fold: int = Field(ge=1, le=220, description="Characters shown before the cut (overridable).")
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "fold", "position"})
 
+    def lexicons(self) -> Iterable[str]:
+        return (self.roles,)
 
-def lexicons(rule: Rule) -> Iterable[str]:
-    return (rule.roles,)
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    fold = ctx.fold or rule.fold
-    for field in rule.fields:
-        hits = ctx.lexicon_hits(field, rule.roles)
-        if not hits:
-            continue
-        first = min(hits, key=lambda m: (m.start, -m.end))
-        if first.start < fold:
-            continue
-        values = {
-            "match": ctx.span_text(field, first.start, first.end),
-            "fold": fold,
-            "position": first.start + 1,
-        }
-        advice = (rule.render(rule.suggestion, values),)
-        yield Finding(field, first.start, first.end, values, advice)
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        fold = ctx.fold or self.fold
+        for field in self.fields:
+            hits = ctx.lexicon_hits(field, self.roles)
+            if not hits:
+                continue
+            first = min(hits, key=lambda m: (m.start, -m.end))
+            if first.start < fold:
+                continue
+            values = {
+                "match": ctx.span_text(field, first.start, first.end),
+                "fold": fold,
+                "position": first.start + 1,
+            }
+            yield self.finding(field, first.start, first.end, values)

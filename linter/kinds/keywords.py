@@ -12,12 +12,9 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from linter.context import Context
+from linter.keys import KeywordKey
 from linter.models import FIELDS, FieldName
 from linter.rule import Finding, RuleBase
-
-
-def keyword_key(family: str) -> tuple[str, str]:
-    return ("keyword", family)
 
 
 class Rule(RuleBase):
@@ -28,26 +25,25 @@ class Rule(RuleBase):
     )
     placeholders: ClassVar[frozenset[str]] = frozenset({"found", "needed", "missing", "title"})
 
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    target = ctx.target
-    if not any(ctx.texts[f].strip() for f in FIELDS) or target.min_keywords == 0:
-        return
-    families = {keyword_key(fam.name): fam.name for fam in target.keywords}
-    present = {families[k] for f in FIELDS for k in ctx.matches[f] if k in families}
-    needed = target.min_keywords if ctx.texts["summary"].strip() else rule.headline_only_min
-    if len(present) >= min(needed, target.min_keywords):
-        return
-    missing = sorted(
-        (fam for fam in target.keywords if fam.name not in present), key=lambda f: -f.share
-    )[: rule.top_missing]
-    named = [f"{fam.name} ({fam.share:.0%})" for fam in missing]
-    values = {
-        "found": len(present),
-        "needed": needed,
-        "missing": ", ".join(named),
-        "title": target.title,
-    }
-    field: FieldName = "summary" if ctx.texts["summary"].strip() else "headline"
-    advice = tuple(f"If your work includes {fam.name}, say so in its words" for fam in missing)
-    yield Finding(field, 0, 0, values, (rule.render(rule.suggestion, values), *advice))
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        target = ctx.target
+        if not any(ctx.texts[f].strip() for f in FIELDS) or target.min_keywords == 0:
+            return
+        families = {KeywordKey(fam.name): fam.name for fam in target.keywords}
+        present = {families[k] for f in FIELDS for k in ctx.matches[f] if k in families}
+        needed = target.min_keywords if ctx.texts["summary"].strip() else self.headline_only_min
+        if len(present) >= min(needed, target.min_keywords):
+            return
+        missing = sorted(
+            (fam for fam in target.keywords if fam.name not in present), key=lambda f: -f.share
+        )[: self.top_missing]
+        named = [f"{fam.name} ({fam.share:.0%})" for fam in missing]
+        values = {
+            "found": len(present),
+            "needed": needed,
+            "missing": ", ".join(named),
+            "title": target.title,
+        }
+        field: FieldName = "summary" if ctx.texts["summary"].strip() else "headline"
+        advice = tuple(f"If your work includes {fam.name}, say so in its words" for fam in missing)
+        yield self.finding(field, 0, 0, values, extra=advice)

@@ -17,6 +17,15 @@ class Rule(RuleBase):
     max: int = Field(ge=1)
     placeholders: ClassVar[frozenset[str]] = frozenset({"length", "max", "over"})
 
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for field in self.fields:
+            text = ctx.texts[field]
+            length = utf16_len(text)
+            if length <= self.max:
+                continue
+            values = {"length": length, "max": self.max, "over": length - self.max}
+            yield self.finding(field, _cut(text, self.max), len(text), values)
+
 
 def _cut(text: str, limit: int) -> int:
     """The code-point index of the first character past ``limit`` UTF-16 units."""
@@ -28,15 +37,3 @@ def _cut(text: str, limit: int) -> int:
         if units > limit:
             return i
     return len(text)
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    for field in rule.fields:
-        text = ctx.texts[field]
-        length = utf16_len(text)
-        if length <= rule.max:
-            continue
-        values = {"length": length, "max": rule.max, "over": length - rule.max}
-        yield Finding(
-            field, _cut(text, rule.max), len(text), values, (rule.render(rule.suggestion, values),)
-        )

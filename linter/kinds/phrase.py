@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from linter.context import Context
+from linter.keys import RuleKey
 from linter.matcher import non_overlapping, preceded_by
-from linter.models import Applicability, Edit, Fix
+from linter.models import Applicability
 from linter.rule import Finding, RuleBase
 from linter.text import phrase_tokens
 
-NEEDS_OWN_HITS = True
+ALWAYS, CONDITIONAL = "always", "conditional"  # the rule's two kinds of phrase in the trie
 
 
 class Rule(RuleBase):
@@ -27,46 +28,36 @@ class Rule(RuleBase):
     not_after: tuple[str, ...] = Field(default=(), description="Words before it that cancel it.")
     replacement: str | None = None
     applicability: Applicability = "unsafe"
+    needs_own_hits: ClassVar[bool] = True
 
     @property
     def fixable(self) -> Applicability | None:
         return self.applicability if self.replacement is not None else None
 
+    def trie_phrases(self) -> Iterable[tuple[str, RuleKey]]:
+        yield from ((p, self.key(ALWAYS)) for p in self.phrases)
+        yield from ((p, self.key(CONDITIONAL)) for p in self.conditional)
 
-def phrases(rule: Rule) -> Iterable[tuple[str, object]]:
-    yield from ((p, (rule.name, "always")) for p in rule.phrases)
-    yield from ((p, (rule.name, "conditional")) for p in rule.conditional)
+    def lexicons(self) -> Iterable[str]:
+        return (self.unless_sentence_has,) if self.unless_sentence_has else ()
 
-
-def lexicons(rule: Rule) -> Iterable[str]:
-    return (rule.unless_sentence_has,) if rule.unless_sentence_has else ()
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        cancel = _cancelling(self)
+        for field in self.fields:
+            tokens = ctx.tokens[field]
+            found = list(ctx.hits(field, self.key(ALWAYS)))
+            conditional = ctx.hits(field, self.key(CONDITIONAL))
+            if conditional and self.unless_sentence_has:
+                lexicon = self.unless_sentence_has
+                outcome = {tokens.sentence(m.first) for m in ctx.lexicon_hits(field, lexicon)}
+                found += [m for m in conditional if tokens.sentence(m.first) not in outcome]
+            for m in non_overlapping(found):
+                if cancel and preceded_by(tokens, m, cancel):
+                    continue
+                values = {"match": ctx.span_text(field, m.start, m.end)}
+                yield self.finding(field, m.start, m.end, values, replacement=self.replacement)
 
 
 @lru_cache(maxsize=64)
 def _cancelling(rule: Rule) -> frozenset[str]:
     return frozenset(w for p in rule.not_after for w in phrase_tokens(p))
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    cancel = _cancelling(rule)
-    for field in rule.fields:
-        tokens = ctx.tokens[field]
-        found = list(ctx.hits(field, (rule.name, "always")))
-        conditional = ctx.hits(field, (rule.name, "conditional"))
-        if conditional and rule.unless_sentence_has:
-            lexicon = rule.unless_sentence_has
-            outcome = {tokens.sentence(m.first) for m in ctx.lexicon_hits(field, lexicon)}
-            found += [m for m in conditional if tokens.sentence(m.first) not in outcome]
-        for m in non_overlapping(found):
-            if cancel and preceded_by(tokens, m, cancel):
-                continue
-            values = {"match": ctx.span_text(field, m.start, m.end)}
-            fix = None
-            suggestions: tuple[str, ...] = (rule.render(rule.suggestion, values),)
-            if rule.replacement is not None:
-                fix = Fix(
-                    applicability=rule.applicability,
-                    edits=(Edit(start=m.start, end=m.end, replacement=rule.replacement),),
-                )
-                suggestions = (rule.replacement, *suggestions)
-            yield Finding(field, m.start, m.end, values, suggestions, fix)

@@ -20,23 +20,22 @@ class Rule(RuleBase):
     ignore: tuple[str, ...] = Field(default=(), description="Words never counted (and, of...).")
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "count", "max"})
 
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    ignore = {w for p in rule.ignore for w in phrase_tokens(p)}
-    for field in rule.fields:
-        tokens = ctx.tokens[field]
-        seen: dict[str, list[int]] = defaultdict(list)
-        for i, norm in enumerate(tokens.norms):
-            if len(norm) >= rule.min_length and norm not in ignore:
-                seen[norm].append(i)
-        for occurrences in seen.values():
-            if len(occurrences) <= rule.max_repeats:
-                continue
-            extra = occurrences[rule.max_repeats]
-            start, end = tokens.starts[extra], tokens.ends[extra]
-            values = {
-                "match": ctx.span_text(field, start, end),
-                "count": len(occurrences),
-                "max": rule.max_repeats,
-            }
-            yield Finding(field, start, end, values, (rule.render(rule.suggestion, values),))
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        ignore = {w for p in self.ignore for w in phrase_tokens(p)}
+        for field in self.fields:
+            tokens = ctx.tokens[field]
+            seen: dict[str, list[int]] = defaultdict(list)
+            for i, norm in enumerate(tokens.norms):
+                if len(norm) >= self.min_length and norm not in ignore:
+                    seen[norm].append(i)
+            for occurrences in seen.values():
+                if len(occurrences) <= self.max_repeats:
+                    continue
+                extra = occurrences[self.max_repeats]
+                start, end = tokens.starts[extra], tokens.ends[extra]
+                values = {
+                    "match": ctx.span_text(field, start, end),
+                    "count": len(occurrences),
+                    "max": self.max_repeats,
+                }
+                yield self.finding(field, start, end, values)

@@ -19,29 +19,26 @@ class Rule(RuleBase):
     max_segments: int = Field(ge=1)
     placeholders: ClassVar[frozenset[str]] = frozenset({"count", "max"})
 
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        splitter = _splitter(self.separators)
+        for field in self.fields:
+            text = ctx.texts[field]
+            starts, pos = [], 0
+            for sep in splitter.finditer(text):
+                if text[pos : sep.start()].strip():
+                    starts.append(pos)
+                pos = sep.end()
+            if text[pos:].strip():
+                starts.append(pos)
+            if len(starts) <= self.max_segments:
+                continue
+            start = starts[self.max_segments]
+            start += len(text[start:]) - len(text[start:].lstrip())
+            values = {"count": len(starts), "max": self.max_segments}
+            yield self.finding(field, start, len(text.rstrip()), values)
+
 
 @lru_cache(maxsize=16)
 def _splitter(separators: tuple[str, ...]) -> re.Pattern[str]:
     # Literal strings only (escaped, longest first): an alternation of literals cannot backtrack.
     return re.compile("|".join(re.escape(s) for s in sorted(separators, key=len, reverse=True)))
-
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    splitter = _splitter(rule.separators)
-    for field in rule.fields:
-        text = ctx.texts[field]
-        starts, pos = [], 0
-        for sep in splitter.finditer(text):
-            if text[pos : sep.start()].strip():
-                starts.append(pos)
-            pos = sep.end()
-        if text[pos:].strip():
-            starts.append(pos)
-        if len(starts) <= rule.max_segments:
-            continue
-        start = starts[rule.max_segments]
-        start += len(text[start:]) - len(text[start:].lstrip())
-        values = {"count": len(starts), "max": rule.max_segments}
-        yield Finding(
-            field, start, len(text.rstrip()), values, (rule.render(rule.suggestion, values),)
-        )

@@ -12,8 +12,9 @@ from typing import ClassVar, Literal
 
 from linter.context import Context
 from linter.kinds._titles import TitleFields, find_titles
-from linter.models import Applicability, Edit, Fix
+from linter.models import Applicability
 from linter.rule import Finding, Prose, RuleBase
+from linter.schema import TitleOffer
 
 
 class Rule(RuleBase, TitleFields):
@@ -23,41 +24,34 @@ class Rule(RuleBase, TitleFields):
 
     @property
     def fixable(self) -> Applicability | None:
-        return "unsafe"
+        return "unsafe"  # a new title changes what the profile claims: the person decides
 
+    def lexicons(self) -> Iterable[str]:
+        return (self.seniority,)
 
-def lexicons(rule: Rule) -> Iterable[str]:
-    return (rule.seniority,)
+    def _templates(self) -> Iterable[str]:
+        return (*super()._templates(), self.suggestion_without_evidence)
 
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    matches = [(f, m) for f in rule.fields for m in find_titles(rule, ctx, f)]
-    if not matches:
-        return
-    offer, evidence = None, frozenset[str]()
-    for candidate in ctx.target.offers:
-        found = ctx.evidence(candidate.evidence)
-        if len(found) >= candidate.min_evidence:
-            offer, evidence = candidate, found
-            break
-    for field, m in matches:
-        values: dict[str, object] = {
-            "match": ctx.span_text(field, m.start, m.end),
-            "title": offer.title if offer else ctx.target.title,
-            "evidence": ", ".join(sorted(evidence)[:4]),
-        }
-        if offer is None:
-            yield Finding(
-                field,
-                m.start,
-                m.end,
-                values,
-                (rule.render(rule.suggestion_without_evidence, values),),
-            )
-            continue
-        fix = Fix(
-            applicability="unsafe", edits=(Edit(start=m.start, end=m.end, replacement=offer.title),)
-        )
-        yield Finding(
-            field, m.start, m.end, values, (offer.title, rule.render(rule.suggestion, values)), fix
-        )
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        matches = [(f, m) for f in self.fields for m in find_titles(self, ctx, f)]
+        if not matches:
+            return
+        offer: TitleOffer | None = None
+        evidence = frozenset[str]()
+        for candidate in ctx.target.offers:
+            found = ctx.evidence(candidate.evidence)
+            if len(found) >= candidate.min_evidence:
+                offer, evidence = candidate, found
+                break
+        for field, m in matches:
+            values: dict[str, object] = {
+                "match": ctx.span_text(field, m.start, m.end),
+                "title": offer.title if offer else ctx.target.title,
+                "evidence": ", ".join(sorted(evidence)[:4]),
+            }
+            if offer is None:
+                yield self.finding(
+                    field, m.start, m.end, values, advice=self.suggestion_without_evidence
+                )
+            else:
+                yield self.finding(field, m.start, m.end, values, replacement=offer.title)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from linter.context import Context
-from linter.models import Applicability, Edit, Fix
+from linter.models import Applicability
 from linter.rule import Finding, RuleBase
 
 # Alternatives in order: at the start, at the end, a run of two or more, one that is not a space.
@@ -21,16 +21,12 @@ class Rule(RuleBase):
     def fixable(self) -> Applicability | None:
         return "safe"
 
-
-def check(rule: Rule, ctx: Context) -> Iterator[Finding]:
-    for field in rule.fields:
-        text = ctx.texts[field]
-        for m in _IRREGULAR.finditer(text):
-            start, end = m.span()
-            edge = start == 0 or end == len(text)
-            replacement = "" if edge else " "
-            values = {"match": repr(m.group())}
-            fix = Fix(
-                applicability="safe", edits=(Edit(start=start, end=end, replacement=replacement),)
-            )
-            yield Finding(field, start, end, values, (rule.render(rule.suggestion, values),), fix)
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for field in self.fields:
+            text = ctx.texts[field]
+            for m in _IRREGULAR.finditer(text):
+                start, end = m.span()
+                edge = start == 0 or end == len(text)
+                replacement = "" if edge else " "
+                values = {"match": repr(m.group())}
+                yield self.finding(field, start, end, values, replacement=replacement, offer=False)

@@ -25,6 +25,7 @@ def diag(
 ) -> Diagnostic:
     return Diagnostic.model_validate(
         dict(
+            id=f"{code}:headline:{line}-{column}",
             code=code,
             rule=rule,
             severity=severity,

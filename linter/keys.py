@@ -1,0 +1,35 @@
+"""Typed keys of the shared phrase trie: what a match belongs to.
+
+A kind's ``phrases()`` and ``check()`` reach the same matches through the same key object
+(``rule.key("lead")`` or a lexicon's ``LexiconKey``), never through string literals spelt twice.
+Keys of different kinds never compare equal, even with the same name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconKey:
+    """A phrase of a shared lexicon (``rules/lexicons.toml``)."""
+
+    lexicon: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordKey:
+    """A phrase of one of the target's keyword families (``rules/targets.toml``)."""
+
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleKey:
+    """A phrase a rule brings itself; ``tag`` tells its roles apart (always/conditional...)."""
+
+    rule: str
+    tag: str
+
+
+Key = LexiconKey | KeywordKey | RuleKey
