@@ -18,6 +18,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import honesty  # bench/honesty.py, beside this file
+
 from linter import Profile, lint
 
 ML_SPECIFIC = ("legacy-title", "research-framing", "unsupported-title", "forward-deployed-title")
@@ -82,6 +84,15 @@ def main(argv: list[str] | None = None) -> int:
         f"{_rate(len(false_pos), len(negatives))}"
     )
     print(f"ML-specific rules on nontech_negative.txt: {_rate(len(nontech_hits), len(nontech))}")
+    for probes in (honesty.HONESTY, honesty.OWN):
+        if not probes.is_file():
+            continue
+        tallies = honesty.evaluate(honesty.load(probes))
+        print("\n" + "\n".join(honesty.report(tallies, probes.name)))
+        if args.show_misses:
+            for key, tally in tallies.items():
+                for ident in tally.inflated + tally.timid:
+                    print(f"[honesty {key}] {ident}")
     if args.show_misses:
         missed = [h for h in positives if h not in caught]
         for label, rows in (

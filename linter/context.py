@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from linter.keys import Key, LexiconKey
+from linter.evidence.assess import Assessment, assess
+from linter.evidence.compile import CompiledEvidence
+from linter.keys import GateKey, Key, LexiconKey
 from linter.matcher import Match, Trie
 from linter.models import FIELDS, FieldName, Profile
 from linter.schema import Lexicon, Target
@@ -18,10 +20,11 @@ class Context:
     target: Target
     lexicons: dict[str, Lexicon]
     fold: int | None
+    evidence_model: CompiledEvidence
     texts: dict[FieldName, str] = field(default_factory=dict)
     tokens: dict[FieldName, Tokens] = field(default_factory=dict)
     matches: dict[FieldName, dict[Key, list[Match[Key]]]] = field(default_factory=dict)
-    _evidence: dict[str, frozenset[str]] = field(default_factory=dict)
+    _assessment: Assessment | None = None
 
     @classmethod
     def build(
@@ -31,8 +34,9 @@ class Context:
         lexicons: dict[str, Lexicon],
         tries: dict[FieldName, Trie[Key]],
         fold: int | None,
+        evidence_model: CompiledEvidence,
     ) -> Context:
-        ctx = cls(profile, target, lexicons, fold)
+        ctx = cls(profile, target, lexicons, fold, evidence_model)
         for name in FIELDS:
             text = profile.text(name)
             tokens = tokenize(text)
@@ -50,17 +54,23 @@ class Context:
     def lexicon_hits(self, field_name: FieldName, lexicon: str) -> list[Match[Key]]:
         return self.hits(field_name, LexiconKey(lexicon))
 
-    def evidence(self, lexicon: str) -> frozenset[str]:
-        """The distinct phrases of ``lexicon`` found anywhere in the profile (normalised)."""
-        cached = self._evidence.get(lexicon)
-        if cached is None:
-            found: set[str] = set()
-            for name in FIELDS:
-                tokens = self.tokens[name]
-                for m in self.lexicon_hits(name, lexicon):
-                    found.add(" ".join(tokens.norm(i) for i in range(m.first, m.last + 1)))
-            cached = self._evidence[lexicon] = frozenset(found)
-        return cached
+    def assessment(self) -> Assessment:
+        """The About's evidence (``linter.evidence``), weighed once per lint, on first use.
+
+        Only the About is evidence: a headline claim cannot back itself up.
+        """
+        if self._assessment is None:
+            self._assessment = assess(self.tokens["summary"], self.evidence_model)
+        return self._assessment
+
+    @property
+    def assessed(self) -> Assessment | None:
+        """The assessment if a check asked for it (what the report then shows)."""
+        return self._assessment
+
+    def gate(self, family: str) -> bool:
+        """Whether the About holds a phrase of a ``gate`` family (found by the main scan)."""
+        return bool(self.hits("summary", GateKey(family)))
 
     def span_text(self, field_name: FieldName, start: int, end: int) -> str:
         return self.texts[field_name][start:end]

@@ -12,10 +12,21 @@ from functools import lru_cache
 from linter.config import Config
 from linter.context import Context
 from linter.errors import UnknownTargetError
-from linter.keys import Key, KeywordKey, LexiconKey
+from linter.evidence.assess import Assessment
+from linter.evidence.compile import CompiledEvidence, compile_evidence
+from linter.keys import GateKey, Key, KeywordKey, LexiconKey
 from linter.kinds import AnyRule
 from linter.matcher import Trie
-from linter.models import FIELDS, Diagnostic, FieldName, Profile, Report, Severity
+from linter.models import (
+    FIELDS,
+    Diagnostic,
+    Evidence,
+    EvidenceItem,
+    FieldName,
+    Profile,
+    Report,
+    Severity,
+)
 from linter.rule import Finding
 from linter.ruleset import RuleSet, load_ruleset
 from linter.schema import Target
@@ -32,6 +43,7 @@ class Compiled:
     tries: dict[FieldName, Trie[Key]]
     target: Target
     ruleset: RuleSet
+    evidence: CompiledEvidence
 
 
 def active_rules(ruleset: RuleSet, config: Config, target: Target) -> list[AnyRule]:
@@ -77,6 +89,10 @@ def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
         for rule in rules:
             for phrase, key in rule.trie_phrases():
                 trie.add(phrase, key)
+    for gate in ruleset.evidence.family:
+        if gate.gate:  # evidence is About-only
+            for phrase in gate.phrases:
+                tries["summary"].add(phrase, GateKey(gate.name))
     needs = {
         r.name: frozenset(key for _, key in r.trie_phrases()) for r in rules if r.needs_own_hits
     }
@@ -85,6 +101,7 @@ def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
         tries,
         target,
         ruleset,
+        compile_evidence(ruleset.evidence),
     )
 
 
@@ -123,7 +140,12 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
     config = config or _DEFAULT
     compiled = compile_rules(config, profile.target)
     ctx = Context.build(
-        profile, compiled.target, compiled.ruleset.lexicons, compiled.tries, config.fold
+        profile,
+        compiled.target,
+        compiled.ruleset.lexicons,
+        compiled.tries,
+        config.fold,
+        compiled.evidence,
     )
     offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
     seen: set[tuple[str, str, int, int]] = set()
@@ -138,8 +160,33 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
                 seen.add(ident)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
+    assessed = ctx.assessed
     return Report(
         target=compiled.target.name,
         score=score(diagnostics, compiled.ruleset.score),
         diagnostics=tuple(diagnostics),
+        evidence=None if assessed is None else _evidence(assessed, ctx, compiled.evidence, offsets),
+    )
+
+
+def _evidence(
+    found: Assessment, ctx: Context, model: CompiledEvidence, offsets: dict[FieldName, Offsets]
+) -> Evidence:
+    at = offsets["summary"]
+    items = tuple(
+        EvidenceItem(
+            family=item.family,
+            label=model.labels.get(item.family, item.family),
+            text=_clean(ctx.span_text("summary", item.start, item.end)),
+            field="summary",
+            start=item.start,
+            end=item.end,
+            utf16_start=at.utf16(item.start),
+            utf16_end=at.utf16(item.end),
+            status=item.status,
+        )
+        for item in found.items
+    )
+    return Evidence(
+        families=tuple(sorted(found.families)), forward_deployed=found.forward_deployed, items=items
     )

@@ -32,4 +32,11 @@ class RuleKey:
     tag: str
 
 
-Key = LexiconKey | KeywordKey | RuleKey
+@dataclass(frozen=True, slots=True)
+class GateKey:
+    """A phrase of an evidence family marked ``gate``: its presence lets a check weigh evidence."""
+
+    family: str
+
+
+Key = LexiconKey | KeywordKey | RuleKey | GateKey

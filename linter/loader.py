@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import Field, TypeAdapter, ValidationError
 
 from linter.errors import RulePackError
+from linter.evidence.schema import EvidenceSettings
 from linter.kinds import KINDS, AnyRule
 from linter.schema import DataModel, Lexicon, ScoreSettings, Target
 
@@ -25,6 +26,7 @@ class Pack(DataModel):
     lexicon: dict[str, Lexicon] = Field(default_factory=dict)
     target: tuple[Target, ...] = ()
     score: ScoreSettings | None = None
+    evidence: EvidenceSettings | None = None
 
 
 _PACK = TypeAdapter(Pack)

@@ -77,10 +77,47 @@ class Diagnostic(WireModel):
     fix: Fix | None = None
 
 
+EvidenceStatus = Literal[
+    "counted", "team", "list", "other-sense", "negated", "aspiration", "learning", "hedged",
+    "research", "topic", "others",
+]  # fmt: skip
+
+
+class EvidenceItem(WireModel):
+    """One phrase of the About weighed as evidence of systems work, and how it was weighed."""
+
+    family: str = Field(description='The kind of work, e.g. "deployment", "retrieval".')
+    label: str = Field(description="The family in words.")
+    text: str = Field(description="The person's own words, as in the About.")
+    field: FieldName
+    start: int = Field(ge=0, description="Code-point offset into the field, inclusive.")
+    end: int = Field(ge=0, description="Code-point offset into the field, exclusive.")
+    utf16_start: int = Field(ge=0)
+    utf16_end: int = Field(ge=0)
+    status: EvidenceStatus = Field(
+        description="counted (own work), or why not: team (we/our work with no own part "
+        "named), list (a bare skills list), other-sense, negated, aspiration, learning, hedged, "
+        "research (training or research work, not integration), topic (talked about, not "
+        "done), others (someone else's work)."
+    )
+
+
+class Evidence(WireModel):
+    """What the title decisions rest on: the About's evidence, counted and discounted."""
+
+    families: tuple[str, ...] = Field(description="The distinct families counted.")
+    forward_deployed: bool = Field(description="Own AI deployment work embedded with customers.")
+    items: tuple[EvidenceItem, ...]
+
+
 class Report(WireModel):
     target: str
     score: int = Field(ge=0, le=100)
     diagnostics: tuple[Diagnostic, ...]
+    evidence: Evidence | None = Field(
+        default=None,
+        description="The evidence behind a title decision, when a title rule weighed one.",
+    )
 
 
 class FixRequest(Profile):

@@ -50,6 +50,13 @@ class Example(DataModel):
     repeat: int = Field(
         default=1, ge=1, le=100, description="Each text is this many copies of itself (lengths)."
     )
+    offers: str | None = Field(
+        default=None,
+        description='A bad example\'s fix must offer this title; "": it must offer none.',
+    )
+    probes: str | None = Field(
+        default=None, description="What the example probes (a modality, a word sense...)."
+    )
 
     def profile(self) -> Profile:
         return Profile(

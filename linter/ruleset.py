@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from linter.config import Config
 from linter.errors import RulePackError, UnknownRuleError
+from linter.evidence.schema import EvidenceSettings
 from linter.kinds import AnyRule
 from linter.loader import Pack, parse_pack, read_pack, shipped_packs
 from linter.schema import Lexicon, ScoreSettings, Target
@@ -24,6 +25,7 @@ class RuleSet:
     targets: dict[str, Target]
     score: ScoreSettings
     default_target: str
+    evidence: EvidenceSettings
 
     def find(self, name_or_code: str) -> AnyRule | None:
         wanted = name_or_code.strip()
@@ -48,6 +50,7 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
     lexicons: dict[str, Lexicon] = {}
     targets: dict[str, Target] = {}
     score: ScoreSettings | None = None
+    evidence: EvidenceSettings | None = None
     seen: dict[str, str] = {}
     for origin, pack in packs:
         for rule in pack.rule:
@@ -62,15 +65,18 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
         lexicons.update(pack.lexicon)
         targets.update({t.name: t for t in pack.target})
         score = pack.score or score
+        evidence = pack.evidence or evidence
     if score is None:
         raise RulePackError("no pack defines the [score] settings")
+    if evidence is None:
+        raise RulePackError("no pack defines the [evidence] settings")
     _check_references(rules, lexicons, targets)
     defaults = [t.name for t in targets.values() if t.default]
     if len(defaults) != 1:
         found = ", ".join(defaults) or "none"
         raise RulePackError(f"exactly one target must say `default = true` (found: {found})")
     ordered = tuple(sorted(rules, key=lambda r: r.code))
-    return RuleSet(ordered, lexicons, targets, score, defaults[0])
+    return RuleSet(ordered, lexicons, targets, score, defaults[0], evidence)
 
 
 def _check_references(
@@ -85,9 +91,6 @@ def _check_references(
         for name in target.disabled:
             if name not in known_rules:
                 raise RulePackError(f"target {target.name!r}: disables unknown rule {name!r}")
-        for offer in target.offers:
-            if offer.evidence not in lexicons:
-                raise RulePackError(f"target {target.name!r}: unknown lexicon {offer.evidence!r}")
 
 
 @lru_cache(maxsize=8)

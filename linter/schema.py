@@ -6,6 +6,8 @@ the context a check sees (``linter.context``) can use them without an import cyc
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from linter.models import Severity
@@ -29,11 +31,12 @@ class KeywordFamily(DataModel):
 
 
 class TitleOffer(DataModel):
-    """A title the linter may offer, only when the profile shows this much of this evidence."""
+    """A title the linter may offer, only when the About's evidence earns it (linter.evidence):
+    ``systems``, enough distinct families of own systems work; ``forward-deployed``, a sentence
+    of own AI deployment work embedded with a customer."""
 
     title: str
-    evidence: str
-    min_evidence: int = Field(ge=1)
+    requires: Literal["systems", "forward-deployed"]
 
 
 class Target(DataModel):

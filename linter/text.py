@@ -112,6 +112,10 @@ class Tokens:
             self._norms = [stem(w) for w in self.words]
         return self._norms
 
+    def gap(self, i: int) -> str:
+        """The folded text between token ``i - 1`` and token ``i`` (before the first: its lead)."""
+        return self._parts[2 * i]
+
     def is_hard(self, i: int) -> bool:
         """Whether a hard break stands before token ``i`` (the first token always has one)."""
         gap = self._parts[2 * i]

@@ -43,6 +43,21 @@ def test_bad_example_fires(rule: AnyRule, example: Example) -> None:
         assert (field, example.span) in found, f"{rule.name} flagged {found}, not {example.span!r}"
 
 
+OFFERS = [(r, ex) for r, ex in BAD if ex.offers is not None]
+
+
+@pytest.mark.parametrize(("rule", "example"), OFFERS, ids=_ids(OFFERS))
+def test_bad_example_offers_exactly_the_stated_title(rule: AnyRule, example: Example) -> None:
+    report = lint(example.profile())
+    offered = {
+        edit.replacement
+        for d in report.diagnostics
+        if d.rule == rule.name and d.fix is not None
+        for edit in d.fix.edits
+    }
+    assert offered == ({example.offers} if example.offers else set()), example
+
+
 @pytest.mark.parametrize(("rule", "example"), GOOD, ids=_ids(GOOD))
 def test_good_example_is_silent(rule: AnyRule, example: Example) -> None:
     assert _findings(rule, example) == []

@@ -81,7 +81,8 @@ def _emit(
         out.write(sarif(results, overrides.for_path(STDIN), __version__))
     else:
         fixing = bool(args.fix or args.diff)
-        out.write(formats.text(results, formats.use_colour(out), fixing=fixing))
+        colour = formats.use_colour(out)
+        out.write(formats.text(results, colour, fixing=fixing, evidence=args.show_evidence))
 
 
 def run(args: argparse.Namespace) -> int:

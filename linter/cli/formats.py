@@ -9,7 +9,11 @@ from collections.abc import Sequence
 from typing import IO
 
 from linter.cli.lintfile import FileResult
+from linter.models import FileReport
+from linter.ruleset import load_ruleset
+from linter.score import band
 
+BAND_STYLES = {"good": "good", "fair": "warning", "poor": "error"}  # colour of each score band
 COLOURS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "good": "32"}
 
 
@@ -29,8 +33,27 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 or word == 'info' else 's'}"
 
 
-def text(results: Sequence[FileResult], colour: bool = False, fixing: bool = False) -> str:
-    """``path:line:col: CODE [name] message``, suggestions under it, then scores and counts."""
+def _evidence_lines(report: FileReport, colour: bool) -> list[str]:
+    """What backs (or fails to back) the title decisions, in the person's own words."""
+    found = report.evidence
+    if found is None:
+        return [f"{report.path}: evidence: no title decision was needed"]
+    families = ", ".join(found.families) or "none"
+    lines = [f"{report.path}: evidence counted for: {families}"]
+    for item in found.items:
+        mark = _paint("counted", "good", colour) if item.status == "counted" else item.status
+        lines.append(f"  {mark:>12}  {item.label}: \u201c{item.text}\u201d")
+    return lines
+
+
+def text(
+    results: Sequence[FileResult],
+    colour: bool = False,
+    fixing: bool = False,
+    evidence: bool = False,
+) -> str:
+    """``path:line:col: CODE [name] message``, suggestions under it, then scores and counts
+    (and with ``evidence``, the phrases each file's title decisions weighed)."""
     lines: list[str] = []
     severities: Counter[str] = Counter()
     safe = unsafe = fixed = 0
@@ -49,10 +72,13 @@ def text(results: Sequence[FileResult], colour: bool = False, fixing: bool = Fal
                 "  " + _paint("suggestion:", "dim", colour) + " " + s.replace("\n", "\n    ")
                 for s in diag.suggestions
             )
+    bands = load_ruleset().score
     for result in reports:
         assert result.report is not None
+        if evidence:
+            lines.extend(_evidence_lines(result.report, colour))
         score = result.report.score
-        style = "good" if score >= 80 else ("warning" if score >= 50 else "error")
+        style = BAND_STYLES.get(band(score, bands).name, "warning")
         lines.append(f"{result.path}: score {_paint(str(score), style, colour)}/100")
     total = sum(severities.values())
     parts = [_plural(severities[s], s) for s in ("error", "warning", "info") if severities[s]]

@@ -109,6 +109,7 @@ def lint_doc(
         path=doc.path,
         target=report.target,
         score=score(engine_kept, ruleset.score),
+        evidence=report.evidence,
         diagnostics=tuple(kept[i] for i in order),
     )
     return file_report, [kept_ends[i] for i in order]
@@ -130,7 +131,11 @@ def lint_fields(
     report = lint(make_profile(fields, target), config)
     placed, ends = _place(report.diagnostics, field_locator(fields))
     return FileReport(
-        path=label, target=report.target, score=report.score, diagnostics=tuple(placed)
+        path=label,
+        target=report.target,
+        score=report.score,
+        diagnostics=tuple(placed),
+        evidence=report.evidence,
     ), ends
 
 

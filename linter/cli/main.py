@@ -78,6 +78,12 @@ def _check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="lowest severity that makes the exit code 1 (default: warning)",
     )
     p.add_argument(
+        "--show-evidence",
+        action="store_true",
+        help="after each file's findings, the About phrases the title decisions weighed: "
+        "counted, or why not (negated, aspiration, a skills list...)",
+    )
+    p.add_argument(
         "--report-unused-suppressions",
         dest="report_unused",
         action="store_true",

@@ -17,15 +17,20 @@ from linter.context import Context
 from linter.matcher import Match, Trie, non_overlapping, preceded_by
 from linter.models import FieldName
 from linter.schema import DataModel
-from linter.text import phrase_tokens
+from linter.text import Tokens, phrase_tokens
 
 
 class TitleFields(DataModel):
     titles: tuple[str, ...] = Field(min_length=1, description="The titles, as phrases.")
     seniority: str = Field(description="Lexicon of words allowed around and inside a title.")
+    qualifiers: str | None = Field(
+        default=None, description="Lexicon of words allowed inside a title ('ML/CV Engineer')."
+    )
     history: tuple[str, ...] = Field(default=(), description="Words before a title: a past one.")
     not_after: tuple[str, ...] = Field(default=(), description="Words before a title that cancel.")
-    not_before: tuple[str, ...] = Field(default=(), description="Words after it that cancel.")
+    not_before: tuple[str, ...] = Field(
+        default=(), description="Phrases right after it that cancel it, '(in training)' too."
+    )
     aliases: dict[str, str] = Field(default_factory=dict, description="Abbreviation -> word.")
     fuzzy_max_distance: int = Field(default=1, ge=0, le=2)
     fuzzy_min_length: int = Field(default=6, ge=4)
@@ -43,7 +48,7 @@ class _Compiled:
     aliases: dict[str, str]
     skip: frozenset[str]
     past: frozenset[str]
-    after: frozenset[str]
+    after: tuple[tuple[str, ...], ...]
     # word -> corrected word: headlines repeat words, and a server sees the same ones again
     memo: dict[str, str] = field(default_factory=dict)
 
@@ -53,7 +58,7 @@ def _compile(rule: TitleFields, seniority: tuple[str, ...]) -> _Compiled:
     skip = _words(seniority)
     trie: Trie[str] = Trie(skippable=skip)
     for phrase in rule.titles:
-        trie.add(phrase, "title")
+        trie.add(phrase, phrase)  # keyed by its phrase: a rule may rename each one its own way
     vocab = _words(rule.titles)
     return _Compiled(
         trie=trie,
@@ -62,7 +67,7 @@ def _compile(rule: TitleFields, seniority: tuple[str, ...]) -> _Compiled:
         aliases={phrase_tokens(k)[0]: v for k, v in rule.aliases.items() if phrase_tokens(k)},
         skip=skip,
         past=_words(rule.history) | _words(rule.not_after),
-        after=_words(rule.not_before),
+        after=tuple(phrase_tokens(p) for p in rule.not_before),
     )
 
 
@@ -112,14 +117,20 @@ def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match
     tokens = ctx.tokens[field]
     if not tokens:
         return []
-    c = _compile(rule, ctx.lexicons[rule.seniority].phrases)
+    inside = ctx.lexicons[rule.qualifiers].phrases if rule.qualifiers else ()
+    c = _compile(rule, (*ctx.lexicons[rule.seniority].phrases, *inside))
     words = _correct(tokens.norms, c, rule) if rule.fuzzy_max_distance or c.aliases else None
     kept = []
     for m in non_overlapping(c.trie.scan(tokens, words)):
-        if preceded_by(tokens, m, c.past, c.skip):
-            continue
-        nxt = m.last + 1
-        if nxt < len(tokens) and not tokens.is_hard(nxt) and tokens.norm(nxt) in c.after:
+        if preceded_by(tokens, m, c.past, c.skip) or _followed_by(tokens, m.last + 1, c.after):
             continue
         kept.append(m)
     return kept
+
+
+def _followed_by(tokens: Tokens, nxt: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases follows in the same segment, or in parentheses right after."""
+    if nxt >= len(tokens) or (tokens.is_hard(nxt) and tokens.gap(nxt).strip() != "("):
+        return False
+    norms = tokens.norms
+    return any(tuple(norms[nxt : nxt + len(p)]) == p for p in phrases)

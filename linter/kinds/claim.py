@@ -1,11 +1,13 @@
-"""``claim``: a modern title in the headline that a non-empty About text does not back up."""
+"""``claim``: a modern title in the headline that a non-empty About text does not back up.
+
+Backed means the evidence model counts at least ``titles.modern_title`` families of the
+person's own systems work in the About (``rules/evidence.toml``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import ClassVar, Literal
-
-from pydantic import Field
 
 from linter.context import Context
 from linter.kinds._titles import TitleFields, find_titles
@@ -14,12 +16,10 @@ from linter.rule import Finding, RuleBase
 
 class Rule(RuleBase, TitleFields):
     kind: Literal["claim"] = "claim"
-    evidence: str = Field(description="Lexicon of phrases that back the claim.")
-    min_evidence: int = Field(ge=1, description="Distinct evidence phrases needed.")
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "found", "needed"})
 
     def lexicons(self) -> Iterable[str]:
-        return (self.seniority, self.evidence)
+        return (self.seniority, *((self.qualifiers,) if self.qualifiers else ()))
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.texts["summary"].strip():
@@ -27,13 +27,14 @@ class Rule(RuleBase, TitleFields):
         claims = [(field, m) for field in self.fields for m in find_titles(self, ctx, field)]
         if not claims:
             return
-        found = ctx.evidence(self.evidence)
-        if len(found) >= self.min_evidence:
+        found = ctx.assessment().systems
+        needed = ctx.evidence_model.settings.titles.modern_title
+        if len(found) >= needed:
             return
         for field, m in claims:
             values = {
                 "match": ctx.span_text(field, m.start, m.end),
                 "found": len(found),
-                "needed": self.min_evidence,
+                "needed": needed,
             }
             yield self.finding(field, m.start, m.end, values)

@@ -1,4 +1,8 @@
-"""``evidence-hint``: the About text shows work that the headline does not name."""
+"""``evidence-hint``: the About shows forward-deployed work that the headline does not name.
+
+It fires only when the evidence model finds, in one sentence of the person's own work, a
+customer, being embedded with them or inside their infrastructure, and AI deployment work.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.keys import RuleKey
+from linter.kinds._offers import quoted
 from linter.rule import Finding, RuleBase
 
 NAMED = "named"  # the headline already names the role
@@ -16,8 +21,7 @@ NAMED = "named"  # the headline already names the role
 
 class Rule(RuleBase):
     kind: Literal["evidence-hint"] = "evidence-hint"
-    evidence: str = Field(description="Lexicon of the work that the About text shows.")
-    min_evidence: int = Field(ge=1)
+    gate_family: str = Field(description="The evidence family whose phrases start the check.")
     unless_headline_has: tuple[str, ...] = Field(min_length=1)
     roles: str = Field(description="Lexicon of role titles: the span is the headline's first.")
     suggested_title: str
@@ -27,13 +31,13 @@ class Rule(RuleBase):
         return ((p, self.key(NAMED)) for p in self.unless_headline_has)
 
     def lexicons(self) -> Iterable[str]:
-        return (self.evidence, self.roles)
+        return (self.roles,)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        if ctx.hits("headline", self.key(NAMED)):
+        if ctx.hits("headline", self.key(NAMED)) or not ctx.gate(self.gate_family):
             return
-        found = ctx.evidence(self.evidence)
-        if len(found) < self.min_evidence:
+        found = ctx.assessment()
+        if not found.forward_deployed:
             return
         roles = ctx.lexicon_hits("headline", self.roles)
         if roles:
@@ -41,5 +45,5 @@ class Rule(RuleBase):
             start, end = first.start, first.end
         else:
             start, end = 0, len(ctx.texts["headline"])
-        values = {"evidence": ", ".join(sorted(found)[:4]), "title": self.suggested_title}
+        values = {"evidence": quoted(found, ctx), "title": self.suggested_title}
         yield Finding("headline", start, end, values, (self.suggested_title,))

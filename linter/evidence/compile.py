@@ -1,0 +1,81 @@
+"""The evidence model's own phrase trie, built once per rule set and scanned only on demand.
+
+Every list of ``rules/evidence.toml`` goes into one token trie under an :class:`EKey`: a cue
+(``("cue", status)``), a family phrase (``("family", name)`` or ``("ambiguous", name)``), or a
+word group (``("word", group)``: own, team, own-verb, clause, list-header, object, other-sense,
+unit, number, customer, ai). Overlaps are resolved by the assessment, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from linter.evidence.schema import EvidenceSettings
+from linter.matcher import Trie
+from linter.text import phrase_tokens
+
+
+class EKey(NamedTuple):
+    group: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CueRule:
+    cancels: tuple[tuple[str, ...], ...]  # word sequences that cancel it right after it
+    cancelled_after: frozenset[str]  # words that cancel it right before it
+    sentence_wide: bool
+    ends_at: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CompiledEvidence:
+    settings: EvidenceSettings
+    trie: Trie[EKey]
+    cues: dict[str, CueRule]  # by status
+    labels: dict[str, str]
+
+
+def _words(settings: EvidenceSettings) -> dict[str, tuple[str, ...]]:
+    fd = settings.forward_deployed
+    return {
+        "own": settings.own,
+        "own-possessive": settings.own_possessive,
+        "shift": settings.time_shift,
+        "team": settings.team,
+        "own-verb": settings.own_verbs,
+        "clause": settings.clause_words,
+        "list-header": settings.list_headers,
+        "object": settings.software_objects,
+        "strong-object": settings.strong_objects,
+        "research-object": settings.research_objects,
+        "other-sense": settings.other_senses,
+        "unit": settings.scale_units.units,
+        "number": settings.scale_units.numbers,
+        "customer": fd.customers,
+        "ai": fd.ai_objects,
+    }
+
+
+@lru_cache(maxsize=8)
+def compile_evidence(settings: EvidenceSettings) -> CompiledEvidence:
+    trie: Trie[EKey] = Trie()
+    for group, phrases in _words(settings).items():
+        for phrase in phrases:
+            trie.add(phrase, EKey("word", group))
+    cues: dict[str, CueRule] = {}
+    for cue in settings.cue:
+        for phrase in cue.phrases:
+            trie.add(phrase, EKey("cue", cue.status))
+        cancels = tuple(phrase_tokens(w) for w in cue.unless_next)
+        after = frozenset(w for p in cue.unless_after for w in phrase_tokens(p))
+        cues[cue.status] = CueRule(cancels, after, cue.scope == "sentence", cue.ends_at)
+    for fam in settings.family:
+        for phrase in fam.phrases:
+            trie.add(phrase, EKey("family", fam.name))
+        for phrase in fam.ambiguous:
+            trie.add(phrase, EKey("ambiguous", fam.name))
+    labels = {fam.name: fam.label for fam in settings.family}
+    return CompiledEvidence(settings, trie, cues, labels)

@@ -1,0 +1,77 @@
+"""The evidence model's data (``rules/evidence.toml``): cues, senses, families and thresholds."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from linter.schema import DataModel
+
+CueStatus = Literal["negated", "aspiration", "learning", "hedged", "research", "topic", "others"]
+
+
+class Cue(DataModel):
+    status: CueStatus
+    phrases: tuple[str, ...] = Field(min_length=1)
+    unless_next: tuple[str, ...] = Field(
+        default=(), description="Words right after the cue that cancel it ('don't just')."
+    )
+    unless_after: tuple[str, ...] = Field(
+        default=(), description="Words right before the cue that cancel it ('I lead the team')."
+    )
+    scope: Literal["clause", "sentence"] = "clause"
+    ends_at: tuple[Literal["own", "own-verb", "next-verb", "shift"], ...] = Field(
+        default=(), description="What ends the cue's scope before its clause or sentence does."
+    )
+
+
+class Family(DataModel):
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    label: str
+    phrases: tuple[str, ...] = Field(min_length=1)
+    ambiguous: tuple[str, ...] = Field(
+        default=(), description="Phrases that count only with a software object in the clause."
+    )
+    gate: bool = Field(default=False, description="Also matched by the main scan of every lint.")
+
+
+class ScaleUnits(DataModel):
+    units: tuple[str, ...] = Field(min_length=1)
+    numbers: tuple[str, ...] = ()
+
+
+class ForwardDeployed(DataModel):
+    customers: tuple[str, ...] = Field(min_length=1)
+    work_families: tuple[str, ...] = Field(min_length=1)
+    ai_objects: tuple[str, ...] = Field(min_length=1)
+
+
+class Thresholds(DataModel):
+    ai_engineer: int = Field(ge=1, description="Families that earn the AI Engineer rename.")
+    modern_title: int = Field(ge=1, description="Families that back a modern title.")
+
+
+class EvidenceSettings(DataModel):
+    own: tuple[str, ...] = Field(min_length=1)
+    own_possessive: tuple[str, ...] = ()
+    time_shift: tuple[str, ...] = ()
+    team: tuple[str, ...] = ()
+    own_verbs: tuple[str, ...] = ()
+    clause_words: tuple[str, ...] = ()
+    list_headers: tuple[str, ...] = ()
+    software_objects: tuple[str, ...] = Field(min_length=1)
+    strong_objects: tuple[str, ...] = ()
+    research_objects: tuple[str, ...] = ()
+    other_senses: tuple[str, ...] = ()
+    cue: tuple[Cue, ...] = ()
+    family: tuple[Family, ...] = Field(min_length=1)
+    scale_units: ScaleUnits
+    forward_deployed: ForwardDeployed
+    titles: Thresholds
+
+    def family_named(self, name: str) -> Family:
+        for fam in self.family:
+            if fam.name == name:
+                return fam
+        raise KeyError(name)
