@@ -103,6 +103,11 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.words)
 
+    @property
+    def text(self) -> str:
+        """The original text the tokens come from."""
+        return self._text
+
     def norm(self, i: int) -> str:
         return stem(self.words[i])
 

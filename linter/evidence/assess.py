@@ -1,20 +1,22 @@
 """The assessment: each evidence match in the About with its status, and what it earns.
 
 Status of a family match, the first reason that applies: ``other-sense`` (an ambiguous word with
-no software object in its clause, or with an other-sense cue), then the nearest cue before it in
-its clause (``negated``, ``aspiration``, ``learning``, ``hedged``, ``others``; an own pronoun
-after an ``others`` cue ends it), then ``list`` (a bare list unit), then the clause's agent:
-``counted`` for the person's own work; ``team`` for we/our or subject-less work, which is
-counted too once the About names an own part anywhere.
+no software object in its sentence, or with an other-sense cue and no strong object),
+``research`` (an ambiguous word beside a research object), then the nearest cue before it in its
+scope (``negated``, ``aspiration``, ``learning``, ``hedged``, ``research``, ``topic``,
+``others``), then ``list`` (a bare list unit), then the clause's agent: ``counted`` for the
+person's own work; ``team`` for we-work or subject-less work, counted too once the About names
+an own part anywhere.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import get_args
 
-from linter.evidence.clauses import MAX_ITEM_WORDS, Layout, layout, unit_words
+from linter.evidence.clauses import Layout, layout
 from linter.evidence.compile import CompiledEvidence, EKey
 from linter.matcher import Match, non_overlapping
 from linter.models import EvidenceStatus as Status
@@ -22,6 +24,7 @@ from linter.text import Tokens
 
 CUE_STATUS: dict[str, Status] = {s: s for s in get_args(Status)}
 NOT_SYSTEMS = frozenset({"customer-embedded"})  # counted, but earns no title by itself
+SCALE_WINDOW = 4  # a number stands at most this many words before its unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,35 +61,49 @@ class _Cue:
 @dataclass
 class _Unit:
     cues: list[_Cue] = field(default_factory=list)
-    own: list[int] = field(default_factory=list)  # own pronouns (not inside an others cue)
-    verbs: list[int] = field(default_factory=list)  # own work verbs
-    shifts: list[int] = field(default_factory=list)  # time-shift words
-    next_verbs: list[int] = field(default_factory=list)  # own work verbs after a comma
+    ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    objects: list[tuple[int, int]] = field(default_factory=list)
     strong: list[tuple[int, int]] = field(default_factory=list)
+    other_sense: bool = False
     other_spans: set[int] = field(default_factory=set)
     research_clauses: set[int] = field(default_factory=set)
-    objects: list[tuple[int, int]] = field(default_factory=list)
-    other_sense: bool = False
 
 
-def _cancelled(tokens: Tokens, last: int, cancels: tuple[tuple[str, ...], ...]) -> bool:
-    norms = tokens.norms
-    return any(tuple(norms[last + 1 : last + 1 + len(seq)]) == seq for seq in cancels)
+@dataclass
+class _Scan:
+    by: dict[str, list[Match[EKey]]]
+    cues: list[Match[EKey]]
+    families: list[Match[EKey]]
+
+
+def _scan(tokens: Tokens, compiled: CompiledEvidence) -> _Scan:
+    scan = _Scan(defaultdict(list), [], [])
+    for m in compiled.trie.scan(tokens):
+        group = m.key.group
+        if group == "word":
+            scan.by[m.key.name].append(m)
+        elif group == "cue":
+            scan.cues.append(m)
+        else:
+            scan.families.append(m)
+    return scan
+
+
+def _follows(tokens: Tokens, last: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    norms = tokens.norms  # computed once per text, shared with the other rules
+    return any(tuple(norms[last + 1 : last + 1 + len(seq)]) == seq for seq in seqs)
 
 
 def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> list[Match[EKey]]:
-    """A number (digits or a number word) with a unit of people or requests within 4 words."""
-    units = {m.first for m in by.get("unit", [])}
+    """A number (digits or a number word) at most four words before a unit of people or work."""
     numbers = {m.first for m in by.get("number", [])}
-    found = []
-    words = tokens.words
-    for i, word in enumerate(words):
-        if not (word[:1].isdigit() or i in numbers):
-            continue
-        for j in range(i + 1, min(i + 5, len(words))):
-            if lay.clause[j] != lay.clause[i]:
+    words, found = tokens.words, []
+    for unit in by.get("unit", []):
+        j = unit.first
+        for i in range(j - 1, max(-1, j - 1 - SCALE_WINDOW), -1):
+            if lay.clause(i) != lay.clause(j):
                 break
-            if j in units:
+            if words[i][:1].isdigit() or i in numbers:
                 key = EKey("ambiguous", "scale")
                 found.append(Match(key, i, j, tokens.starts[i], tokens.ends[j]))
                 break
@@ -96,157 +113,153 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
 def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
     if not len(tokens):
         return EMPTY
-    by: dict[str, list[Match[EKey]]] = defaultdict(list)
-    families: list[Match[EKey]] = []
-    cue_matches: list[Match[EKey]] = []
-    for m in compiled.trie.scan(tokens):
-        if m.key.group == "word":
-            by[m.key.name].append(m)
-        elif m.key.group == "cue":
-            cue_matches.append(m)
-        else:
-            families.append(m)
-    lay = layout(tokens, frozenset(m.first for m in by.get("clause", [])))
+    scan = _scan(tokens, compiled)
+    if not scan.families and not scan.by.get("unit"):
+        return EMPTY
+    by = scan.by
+    lay = layout(tokens, [m.start for m in by.get("clause", [])])
     units: dict[int, _Unit] = defaultdict(_Unit)
-    team_clauses = {lay.clause[m.first] for m in by.get("team", [])}
     others_spans: set[int] = set()
-    for m in cue_matches:
+    for m in scan.cues:
         cue = compiled.cues[m.key.name]
         before = tokens.norm(m.first - 1) if m.first and not tokens.is_hard(m.first) else ""
-        if not _cancelled(tokens, m.last, cue.cancels) and before not in cue.cancelled_after:
-            units[lay.unit[m.first]].cues.append(
-                _Cue(m.first, m.last, m.key.name, cue.sentence_wide, cue.ends_at)
-            )
-            if m.key.name == "others":
-                others_spans.update(range(m.first, m.last + 1))
-    own_clauses: set[int] = set()
-    for m in by.get("own", []):
-        if m.first not in others_spans:
-            units[lay.unit[m.first]].own.append(m.first)
-            own_clauses.add(lay.clause[m.first])
-    for m in by.get("own-possessive", []):
-        if m.first not in others_spans:
-            own_clauses.add(lay.clause[m.first])
-    for m in by.get("shift", []):
-        units[lay.unit[m.first]].shifts.append(m.first)
-    clause_first = _clause_firsts(lay)
+        if _follows(tokens, m.last, cue.cancels) or before in cue.cancelled_after:
+            continue
+        units[lay.unit(m.first)].cues.append(
+            _Cue(m.first, m.last, m.key.name, cue.sentence_wide, cue.ends_at)
+        )
+        if m.key.name == "others":
+            others_spans.update(range(m.first, m.last + 1))
+    own: set[int] = set()
+    for group in ("own", "own-possessive"):
+        for m in by.get(group, []):
+            if m.first not in others_spans:
+                own.add(lay.clause(m.first))
+                if group == "own":
+                    units[lay.unit(m.first)].ends["own"].append(m.first)
     for m in by.get("own-verb", []):
-        units[lay.unit[m.first]].verbs.append(m.first)
+        unit = units[lay.unit(m.first)]
+        unit.ends["own-verb"].append(m.first)
         if "," in tokens.gap(m.first):
-            units[lay.unit[m.first]].next_verbs.append(m.first)
-        if clause_first.get(lay.clause[m.first]) == m.first:
-            own_clauses.add(lay.clause[m.first])
+            unit.ends["next-verb"].append(m.first)
+        if lay.opens_clause(m.first):
+            own.add(lay.clause(m.first))
+    for m in by.get("shift", []):
+        units[lay.unit(m.first)].ends["shift"].append(m.first)
     for m in by.get("other-sense", []):
-        units[lay.unit[m.first]].other_sense = True
-        units[lay.unit[m.first]].other_spans.update(range(m.first, m.last + 1))
+        unit = units[lay.unit(m.first)]
+        unit.other_sense = True
+        unit.other_spans.update(range(m.first, m.last + 1))
     for m in by.get("object", []):
-        if m.first not in units[lay.unit[m.first]].other_spans:
-            units[lay.unit[m.first]].objects.append((m.first, m.last))
-    for m in by.get("research-object", []):
-        units[lay.unit[m.first]].research_clauses.add(lay.clause[m.first])
+        unit = units[lay.unit(m.first)]
+        if m.first not in unit.other_spans:
+            unit.objects.append((m.first, m.last))
     for m in by.get("strong-object", []):
-        units[lay.unit[m.first]].strong.append((m.first, m.last))
-    lists = _list_units(tokens, by, lay)
-    agents = _agents(lay, own_clauses, team_clauses)
-    matches = non_overlapping([*families, *_scale(tokens, by, lay)])
-    raw = [(m, _status(m, units[lay.unit[m.first]], lay, lists, agents)) for m in matches]
+        units[lay.unit(m.first)].strong.append((m.first, m.last))
+    for m in by.get("research-object", []):
+        units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
+    team = {lay.clause(m.first) for m in by.get("team", [])}
+    agents = _Agents(lay, own, team)
+    lists = _list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
+    matches = non_overlapping([*scan.families, *_scale(tokens, by, lay)])
+    raw = [(m, _status(m, units[lay.unit(m.first)], lay, lists, agents)) for m in matches]
     own_part = any(s == "counted" for _, s in raw)
     items = tuple(
         Item(m.key.name, "counted" if s == "team" and own_part else s, m.start, m.end)
         for m, s in raw
     )
     counted = frozenset(i.family for i in items if i.status == "counted")
-    fd = _forward_deployed(items, by, lay, compiled, tokens)
+    fd = _forward_deployed(raw, items, by, lay, compiled)
     return Assessment(items, counted, fd)
 
 
-def _clause_firsts(lay: Layout) -> dict[int, int]:
-    firsts: dict[int, int] = {}
-    for i, c in enumerate(lay.clause):
-        firsts.setdefault(c, i)
-    return firsts
+class _Agents:
+    """Each clause's agent: own, team (we), or that of the nearest clause before it in its unit
+    that names one; a unit that opens with no subject is team work."""
+
+    def __init__(self, lay: Layout, own: set[int], team: set[int]) -> None:
+        self._lay = lay
+        self._known = sorted({**{c: "team" for c in team}, **{c: "own" for c in own}}.items())
+        self._ids = [c for c, _ in self._known]
+        self._memo: dict[int, str] = {}
+
+    def of(self, i: int) -> str:
+        lay = self._lay
+        clause, unit = lay.clause(i), lay.unit(i)
+        cached = self._memo.get(clause)
+        if cached is not None:
+            return cached
+        self._memo[clause] = agent = self._find(clause, unit)
+        return agent
+
+    def _find(self, clause: int, unit: int) -> str:
+        lay = self._lay
+        k = bisect_right(self._ids, clause) - 1
+        if k < 0:
+            return "team"
+        found, agent = self._known[k]
+        start, _ = lay.unit_span(unit)
+        # the agent's clause must stand in this unit: its id is at least this unit's first clause
+        first_clause = unit + bisect_right(lay.clause_breaks, start)
+        return agent if found >= first_clause else "team"
 
 
-def _list_units(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> set[int]:
+def _list_units(
+    tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout, candidates: set[int]
+) -> set[int]:
     people = {
-        lay.unit[m.first]
-        for g in ("own", "own-possessive", "team", "own-verb")
-        for m in by.get(g, [])
+        lay.unit(m.first) for g in ("own", "own-possessive", "team", "own-verb") for m in by[g]
     }
     lists = set()
     for m in by.get("list-header", []):
-        u = lay.unit[m.first]
         after = tokens.gap(m.last + 1) if m.last + 1 < len(tokens) else ""
-        if lay.unit_first[u] == m.first and (":" in after or "-" in after.strip()):
-            lists.add(u)  # "Skills: ...", "Stack - ..."
-    for u, count in enumerate(lay.items):
-        short = unit_words(lay, u, len(tokens)) <= count * MAX_ITEM_WORDS
-        if count >= 3 and u not in people and short:
+        if lay.opens_unit(m.first) and (":" in after or "-" in after.strip()):
+            lists.add(lay.unit(m.first))  # "Skills: ...", "Stack - ..."
+    for u in candidates:
+        if u not in people and lay.is_short_list(u):
             lists.add(u)
     return lists
-
-
-def _agents(lay: Layout, own: set[int], team: set[int]) -> list[str]:
-    """Each clause's agent: own, team, or that of the clause before it in its unit."""
-    agents: list[str] = []
-    for c, u in enumerate(lay.clause_unit):
-        if c in own:
-            agent = "own"
-        elif c in team:
-            agent = "team"
-        elif c > 0 and lay.clause_unit[c - 1] == u:
-            agent = agents[c - 1]
-        else:
-            agent = "team"  # no subject: counted only beside an own part
-        agents.append(agent)
-    return agents
 
 
 def _applies(cue: _Cue, m: Match[EKey], unit: _Unit, lay: Layout) -> bool:
     if cue.last >= m.first:
         return False
-    if not cue.sentence_wide and lay.clause[cue.first] != lay.clause[m.first]:
+    if not cue.sentence_wide and lay.clause(cue.first) != lay.clause(m.first):
         return False
-    ends = [
-        *(unit.own if "own" in cue.ends_at else ()),
-        *(unit.verbs if "own-verb" in cue.ends_at else ()),
-        *(unit.shifts if "shift" in cue.ends_at else ()),
-        *(unit.next_verbs if "next-verb" in cue.ends_at else ()),
-    ]
-    return not any(cue.last < pos < m.first for pos in ends)
+    return not any(cue.last < pos < m.first for kind in cue.ends_at for pos in unit.ends[kind])
 
 
-def _status(m: Match[EKey], unit: _Unit, lay: Layout, lists: set[int], agents: list[str]) -> Status:
+def _status(m: Match[EKey], unit: _Unit, lay: Layout, lists: set[int], agents: _Agents) -> Status:
     if m.key.group == "ambiguous":
-        objects = [o for o in unit.objects if o[1] < m.first or o[0] > m.last]
-        strong = [o for o in unit.strong if o[1] < m.first or o[0] > m.last]
-        if not objects or (unit.other_sense and not strong):
+        first, last = m.first, m.last
+        if not any(o[1] < first or o[0] > last for o in unit.objects) or (
+            unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
+        ):
             return "other-sense"
-        if lay.clause[m.first] in unit.research_clauses:
+        if lay.clause(m.first) in unit.research_clauses:
             return "research"
     cues = [cue for cue in unit.cues if _applies(cue, m, unit, lay)]
     if cues:
         return CUE_STATUS[max(cues, key=lambda c: c.first).status]
-    if lay.unit[m.first] in lists:
+    if lay.unit(m.first) in lists:
         return "list"
-    return "counted" if agents[lay.clause[m.first]] == "own" else "team"
+    return "counted" if agents.of(m.first) == "own" else "team"
 
 
 def _forward_deployed(
+    raw: list[tuple[Match[EKey], Status]],
     items: tuple[Item, ...],
     by: dict[str, list[Match[EKey]]],
     lay: Layout,
     compiled: CompiledEvidence,
-    tokens: Tokens,
 ) -> bool:
     fd = compiled.settings.forward_deployed
-    unit_of = {tokens.starts[i]: lay.unit[i] for i in range(len(tokens))}
     per_unit: dict[int, set[str]] = defaultdict(set)
-    for item in items:
+    for (m, _), item in zip(raw, items, strict=True):
         if item.status == "counted":
-            per_unit[unit_of[item.start]].add(item.family)
-    customers = {lay.unit[m.first] for m in by.get("customer", [])}
-    ai = {lay.unit[m.first] for m in by.get("ai", [])}
+            per_unit[lay.unit(m.first)].add(item.family)
+    customers = {lay.unit(m.first) for m in by.get("customer", [])}
+    ai = {lay.unit(m.first) for m in by.get("ai", [])}
     work = set(fd.work_families)
     for u, fams in per_unit.items():
         customer = u in customers or u - 1 in customers  # this sentence or the one before

@@ -1,62 +1,78 @@
 """Cutting an About text into units (sentences, lines, list items) and units into clauses.
 
-A cue's scope is the rest of its clause. A clause ends where its unit ends, at ``; : ( )`` and
-dashes between words, and before a clause word ("but", "while", "where"...). A unit is a list
-when it opens with a list header ("Skills:", "Tools I use daily:") or is a run of short
-comma-, pipe- or bullet-separated items with no person in it.
+A cue's scope is the rest of its clause (or sentence). A clause ends where its unit ends, at
+``; : ( )`` and dashes, and before a clause word ("but", "while", "where"...). A unit is a list
+when it opens with a list header ("Skills:") or is a run of short comma-, pipe- or
+bullet-separated items with no person in it.
+
+Boundaries are found with regular expressions over the text (in C) and looked up by bisection
+for the few tokens that matter (the matches), never by a Python loop over every token.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
-from linter.text import Tokens
+from linter.text import SENTENCE_RE, Tokens
 
-CLAUSE_BREAKS = frozenset(";:()[]\u2014\u2013")  # and em and en dashes
-ITEM_BREAKS = frozenset(",|•·●▪;/")
+CLAUSE_RE = re.compile("[;:()\\[\\]\u2014\u2013]")  # and em and en dashes
+ITEM_RE = re.compile("[,|\u2022\u00b7\u25cf\u25aa;/]")
 MAX_ITEM_WORDS = 3  # a list's items average at most this many words
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    unit: list[int]  # token -> unit index
-    clause: list[int]  # token -> clause index (global, increasing)
-    clause_unit: list[int]  # clause -> its unit
-    unit_first: list[int]  # unit -> its first token
-    items: list[int]  # unit -> how many separated items it holds
+    tokens: Tokens
+    unit_breaks: list[int]  # offsets where a sentence or line ends (a new unit follows)
+    clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
+    items: list[int]  # offsets of item separators
+    _units: dict[int, int] = field(default_factory=dict)  # token -> unit, as looked up
+    _clauses: dict[int, int] = field(default_factory=dict)
+
+    def unit(self, i: int) -> int:
+        """The unit of token ``i``."""
+        found = self._units.get(i)
+        if found is None:
+            found = self._units[i] = bisect_left(self.unit_breaks, self.tokens.starts[i])
+        return found
+
+    def clause(self, i: int) -> int:
+        """The clause of token ``i``: increases at every unit and clause boundary."""
+        found = self._clauses.get(i)
+        if found is None:
+            start = self.tokens.starts[i]
+            found = self.unit(i) + bisect_right(self.clause_breaks, start)
+            self._clauses[i] = found
+        return found
+
+    def opens_unit(self, i: int) -> bool:
+        return i == 0 or self.unit(i - 1) != self.unit(i)
+
+    def opens_clause(self, i: int) -> bool:
+        return i == 0 or self.clause(i - 1) != self.clause(i)
+
+    def unit_span(self, u: int) -> tuple[int, int]:
+        """The unit's offsets ``[start, end)``."""
+        start = self.unit_breaks[u - 1] if u > 0 else 0
+        end = self.unit_breaks[u] if u < len(self.unit_breaks) else len(self.tokens.text)
+        return start, end
+
+    def is_short_list(self, u: int) -> bool:
+        """Three or more separated items averaging at most ``MAX_ITEM_WORDS`` words."""
+        start, end = self.unit_span(u)
+        separators = bisect_left(self.items, end) - bisect_left(self.items, start)
+        if separators < 2:
+            return False
+        starts = self.tokens.starts
+        words = bisect_left(starts, end) - bisect_left(starts, start)
+        return 0 < words <= (separators + 1) * MAX_ITEM_WORDS
 
 
-def layout(tokens: Tokens, clause_words: frozenset[int]) -> Layout:
-    """``clause_words``: the token indices where a clause word stands."""
-    unit: list[int] = []
-    clause: list[int] = []
-    clause_unit: list[int] = []
-    unit_first: list[int] = []
-    items: list[int] = []
-    u = c = -1
-    last_sentence = -1
-    for i in range(len(tokens)):
-        gap = tokens.gap(i)
-        sentence = tokens.sentence(i)
-        if i == 0 or sentence != last_sentence or "\n" in gap:
-            u += 1
-            unit_first.append(i)
-            items.append(1)
-            c += 1
-            clause_unit.append(u)
-        else:
-            if not ITEM_BREAKS.isdisjoint(gap):
-                items[u] += 1
-            if i in clause_words or not CLAUSE_BREAKS.isdisjoint(gap):
-                c += 1
-                clause_unit.append(u)
-        last_sentence = sentence
-        unit.append(u)
-        clause.append(c)
-    return Layout(unit, clause, clause_unit, unit_first, items)
-
-
-def unit_words(lay: Layout, u: int, total: int) -> int:
-    start = lay.unit_first[u]
-    end = lay.unit_first[u + 1] if u + 1 < len(lay.unit_first) else total
-    return end - start
+def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
+    text = tokens.text
+    units = [m.start() for m in SENTENCE_RE.finditer(text)]
+    clauses = sorted([m.start() for m in CLAUSE_RE.finditer(text)] + clause_word_starts)
+    items = [m.start() for m in ITEM_RE.finditer(text)]
+    return Layout(tokens, units, clauses, items)
