@@ -11,11 +11,11 @@ an own part anywhere.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import get_args
 
+from linter.evidence.agents import Agents, list_units
 from linter.evidence.clauses import Layout, layout
 from linter.evidence.compile import CompiledEvidence, EKey
 from linter.matcher import Match, non_overlapping
@@ -159,8 +159,8 @@ def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
     for m in by.get("research-object", []):
         units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
     team = {lay.clause(m.first) for m in by.get("team", [])}
-    agents = _Agents(lay, own, team)
-    lists = _list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
+    agents = Agents(lay, own, team)
+    lists = list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
     matches = non_overlapping([*scan.families, *_scale(tokens, by, lay)])
     raw = [(m, _status(m, units[lay.unit(m.first)], lay, lists, agents)) for m in matches]
     own_part = any(s == "counted" for _, s in raw)
@@ -173,54 +173,6 @@ def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
     return Assessment(items, counted, fd)
 
 
-class _Agents:
-    """Each clause's agent: own, team (we), or that of the nearest clause before it in its unit
-    that names one; a unit that opens with no subject is team work."""
-
-    def __init__(self, lay: Layout, own: set[int], team: set[int]) -> None:
-        self._lay = lay
-        self._known = sorted({**{c: "team" for c in team}, **{c: "own" for c in own}}.items())
-        self._ids = [c for c, _ in self._known]
-        self._memo: dict[int, str] = {}
-
-    def of(self, i: int) -> str:
-        lay = self._lay
-        clause, unit = lay.clause(i), lay.unit(i)
-        cached = self._memo.get(clause)
-        if cached is not None:
-            return cached
-        self._memo[clause] = agent = self._find(clause, unit)
-        return agent
-
-    def _find(self, clause: int, unit: int) -> str:
-        lay = self._lay
-        k = bisect_right(self._ids, clause) - 1
-        if k < 0:
-            return "team"
-        found, agent = self._known[k]
-        start, _ = lay.unit_span(unit)
-        # the agent's clause must stand in this unit: its id is at least this unit's first clause
-        first_clause = unit + bisect_right(lay.clause_breaks, start)
-        return agent if found >= first_clause else "team"
-
-
-def _list_units(
-    tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout, candidates: set[int]
-) -> set[int]:
-    people = {
-        lay.unit(m.first) for g in ("own", "own-possessive", "team", "own-verb") for m in by[g]
-    }
-    lists = set()
-    for m in by.get("list-header", []):
-        after = tokens.gap(m.last + 1) if m.last + 1 < len(tokens) else ""
-        if lay.opens_unit(m.first) and (":" in after or "-" in after.strip()):
-            lists.add(lay.unit(m.first))  # "Skills: ...", "Stack - ..."
-    for u in candidates:
-        if u not in people and lay.is_short_list(u):
-            lists.add(u)
-    return lists
-
-
 def _applies(cue: _Cue, m: Match[EKey], unit: _Unit, lay: Layout) -> bool:
     if cue.last >= m.first:
         return False
@@ -229,7 +181,7 @@ def _applies(cue: _Cue, m: Match[EKey], unit: _Unit, lay: Layout) -> bool:
     return not any(cue.last < pos < m.first for kind in cue.ends_at for pos in unit.ends[kind])
 
 
-def _status(m: Match[EKey], unit: _Unit, lay: Layout, lists: set[int], agents: _Agents) -> Status:
+def _status(m: Match[EKey], unit: _Unit, lay: Layout, lists: set[int], agents: Agents) -> Status:
     if m.key.group == "ambiguous":
         first, last = m.first, m.last
         if not any(o[1] < first or o[0] > last for o in unit.objects) or (

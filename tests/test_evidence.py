@@ -1,0 +1,73 @@
+"""The evidence model's reading of a sentence: statuses, scopes, senses and agents."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.evidence.assess import Assessment, assess
+from linter.evidence.compile import compile_evidence
+from linter.ruleset import load_ruleset
+from linter.text import tokenize
+
+MODEL = compile_evidence(load_ruleset().evidence)
+
+
+def _read(text: str) -> Assessment:
+    return assess(tokenize(text), MODEL)
+
+
+def _status(text: str, phrase: str) -> str:
+    found = _read(text)
+    for item in found.items:
+        if text[item.start : item.end].lower() == phrase.lower():
+            return item.status
+    raise AssertionError(f"{phrase!r} not weighed in {[(i.family, i.status) for i in found.items]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "status"),
+    [
+        ("I deployed the ranking API to production.", "deployed", "counted"),
+        ("I have never deployed a model to production.", "deployed", "negated"),
+        ("I deployed the search API, and it has never failed since.", "deployed", "counted"),
+        ("No unplanned downtime since I shipped the API.", "shipped", "counted"),
+        ("Next year I plan to ship RAG services.", "RAG services", "aspiration"),
+        ("A course where I built a RAG demo.", "RAG", "learning"),
+        ("After my bootcamp I joined Acme, where I now run the search API.", "search", "counted"),
+        ("Familiar with FastAPI and Kubernetes.", "FastAPI", "hedged"),
+        ("My manager built the LLM gateway; I label data.", "LLM gateway", "others"),
+        ("Stack: FastAPI, Docker, RAG, LangChain", "FastAPI", "list"),
+        ("Deployed twice to Afghanistan with my brigade.", "Deployed", "other-sense"),
+        ("I ran post-production for feature films.", "ran", "other-sense"),
+        ("I run training experiments on the GPU model.", "run", "research"),
+        ("I advise boards on where LLMs create value.", "LLMs", "topic"),
+        ("Our RAG service serves 50M requests a day.", "RAG service", "team"),
+    ],
+)
+def test_each_status_in_its_own_sentence(text: str, phrase: str, status: str) -> None:
+    assert _status(text, phrase) == status
+
+
+def test_team_work_counts_once_an_own_part_is_named() -> None:
+    text = "Our team shipped semantic search to 12 markets. My part: I wrote its gRPC API."
+    assert _status(text, "shipped") == "counted"
+    assert {"deployment", "apis"} <= _read(text).systems
+
+
+def test_a_family_counts_once_whatever_its_phrases() -> None:
+    text = "I built RAG, retrieval-augmented generation and retrieval for our assistant."
+    assert _read(text).families == frozenset({"retrieval", "llm-apps"})
+
+
+def test_forward_deployed_needs_customer_embedded_ai_deployment_in_one_sentence() -> None:
+    yes = "I work on site with our clients, deploying our LLM agents inside their infrastructure."
+    nurse = "I work on site with the ICU team, embedded with them, and I monitor patients."
+    goal = "My goal is to work on site with clients, deploying agents inside their infrastructure."
+    assert _read(yes).forward_deployed
+    assert not _read(nurse).forward_deployed
+    assert not _read(goal).forward_deployed
+
+
+def test_an_empty_or_evidence_free_text_has_nothing() -> None:
+    assert _read("").items == ()
+    assert _read("I love hiking and sourdough.").families == frozenset()
