@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from linter.evidence.assess import Assessment, assess
 from linter.evidence.compile import CompiledEvidence
-from linter.keys import GateKey, Key, LexiconKey
+from linter.keys import Key, LexiconKey
 from linter.matcher import Match, Trie
 from linter.models import FIELDS, FieldName, Profile
 from linter.schema import Lexicon, Target
@@ -69,8 +69,10 @@ class Context:
         return self._assessment
 
     def gate(self, family: str) -> bool:
-        """Whether the About holds a phrase of a ``gate`` family (found by the main scan)."""
-        return bool(self.hits("summary", GateKey(family)))
+        """Whether the About holds the last word of a phrase of a ``gate`` family: a cheap test
+        (a set of its words, no scan) before a check weighs the evidence."""
+        words = self.evidence_model.gate_words.get(family, frozenset())
+        return not words.isdisjoint(self.tokens["summary"].words)
 
     def span_text(self, field_name: FieldName, start: int, end: int) -> str:
         return self.texts[field_name][start:end]

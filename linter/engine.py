@@ -14,7 +14,7 @@ from linter.context import Context
 from linter.errors import UnknownTargetError
 from linter.evidence.assess import Assessment
 from linter.evidence.compile import CompiledEvidence, compile_evidence
-from linter.keys import GateKey, Key, KeywordKey, LexiconKey
+from linter.keys import Key, KeywordKey, LexiconKey
 from linter.kinds import AnyRule
 from linter.matcher import Trie
 from linter.models import (
@@ -88,10 +88,6 @@ def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
         for rule in rules:
             for phrase, key in rule.trie_phrases():
                 trie.add(phrase, key)
-    for gate in ruleset.evidence.family:
-        if gate.gate:  # evidence is About-only
-            for phrase in gate.phrases:
-                tries["summary"].add(phrase, GateKey(gate.name))
     needs = {
         r.name: frozenset(key for _, key in r.trie_phrases()) for r in rules if r.needs_own_hits
     }

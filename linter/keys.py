@@ -32,11 +32,4 @@ class RuleKey:
     tag: str
 
 
-@dataclass(frozen=True, slots=True)
-class GateKey:
-    """A phrase of an evidence family marked ``gate``: its presence lets a check weigh evidence."""
-
-    family: str
-
-
-Key = LexiconKey | KeywordKey | RuleKey | GateKey
+Key = LexiconKey | KeywordKey | RuleKey

@@ -81,7 +81,8 @@ def _scan(tokens: Tokens, compiled: CompiledEvidence) -> _Scan:
     for m in compiled.trie.scan(tokens):
         group = m.key.group
         if group == "word":
-            scan.by[m.key.name].append(m)
+            for name in m.key.name.split("|"):
+                scan.by[name].append(m)
         elif group == "cue":
             scan.cues.append(m)
         else:

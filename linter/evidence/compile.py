@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from linter.evidence.schema import EvidenceSettings
 from linter.matcher import Trie
-from linter.text import phrase_tokens
+from linter.text import phrase_tokens, surface_forms
 
 
 class EKey(NamedTuple):
@@ -36,6 +36,7 @@ class CompiledEvidence:
     trie: Trie[EKey]
     cues: dict[str, CueRule]  # by status
     labels: dict[str, str]
+    gate_words: dict[str, frozenset[str]]  # gate family -> its phrases' last words, as written
 
 
 def _words(settings: EvidenceSettings) -> dict[str, tuple[str, ...]]:
@@ -62,9 +63,14 @@ def _words(settings: EvidenceSettings) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=8)
 def compile_evidence(settings: EvidenceSettings) -> CompiledEvidence:
     trie: Trie[EKey] = Trie()
+    # one key per phrase for all the word groups it is in ("model" is an object, a strong
+    # object and an AI object): one match where there would be three
+    groups: dict[tuple[str, ...], list[str]] = {}
     for group, phrases in _words(settings).items():
         for phrase in phrases:
-            trie.add(phrase, EKey("word", group))
+            groups.setdefault(phrase_tokens(phrase), []).append(group)
+    for words, names in groups.items():
+        trie.add(words, EKey("word", "|".join(sorted(set(names)))))
     cues: dict[str, CueRule] = {}
     for cue in settings.cue:
         for phrase in cue.phrases:
@@ -78,4 +84,11 @@ def compile_evidence(settings: EvidenceSettings) -> CompiledEvidence:
         for phrase in fam.ambiguous:
             trie.add(phrase, EKey("ambiguous", fam.name))
     labels = {fam.name: fam.label for fam in settings.family}
-    return CompiledEvidence(settings, trie, cues, labels)
+    gates = {
+        fam.name: frozenset(
+            form for p in fam.phrases for form in surface_forms(phrase_tokens(p)[-1])
+        )
+        for fam in settings.family
+        if fam.gate
+    }
+    return CompiledEvidence(settings, trie, cues, labels, gates)

@@ -33,7 +33,9 @@ class Family(DataModel):
     ambiguous: tuple[str, ...] = Field(
         default=(), description="Phrases that count only with a software object in the clause."
     )
-    gate: bool = Field(default=False, description="Also matched by the main scan of every lint.")
+    gate: bool = Field(
+        default=False, description="Its words start the checks that need it (a cheap test)."
+    )
 
 
 class ScaleUnits(DataModel):
