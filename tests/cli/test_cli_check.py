@@ -10,9 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import EXAMPLES, ROOT, Run, Write, console_script
 
 from linter import FileReport
+from tests.cli.helpers import Run, Write
+from tests.support.paths import EXAMPLES, ROOT, console_script
 
 
 def test_failing_example_shows_findings_at_file_lines(cli: Run) -> None:

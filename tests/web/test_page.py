@@ -9,7 +9,8 @@ import json
 
 import pytest
 from playwright.sync_api import Page, expect
-from web_helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
+
+from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
 
 pytestmark = pytest.mark.browser
 
