@@ -54,7 +54,7 @@ web/dist/SHA256SUMS: $(WEB_INPUTS) web/node_modules/.package-lock.json | $(STAMP
 web: install web/dist/SHA256SUMS
 
 # The API and the browser page on http://127.0.0.1:8000 under gunicorn; (re)builds the page first
-# when an input changed. Settings: HEADLINE_LINT_* variables (README, "HTTP API").
+# when an input changed. Settings: HEADLINE_LINT_* variables (docs/api.md).
 run: install web
 	$(BIN)/headline-lint serve --host 127.0.0.1 --port 8000
 

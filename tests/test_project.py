@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tomllib
@@ -97,3 +98,34 @@ def test_pre_commit_passes_on_the_committed_tree_and_stops_what_make_check_stops
         assert line.endswith("Failed"), failed.stdout
     assert "F401" in failed.stdout and "HL101" in failed.stdout
     assert 'Incompatible return value type (got "str", expected "int")' in failed.stdout
+
+
+DOCUMENTS = (
+    "README.md",
+    "CONTRIBUTING.md",
+    *(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md")),
+)
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def _anchors(markdown: str) -> set[str]:
+    """GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens."""
+    text = re.sub(r"(?ms)^```.*?^```", "", markdown)
+    headings = re.findall(r"(?m)^#{1,6} +(.+?) *$", text)
+    return {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in headings}
+
+
+def test_every_relative_link_in_the_manual_resolves() -> None:
+    broken = []
+    for name in DOCUMENTS:
+        source = ROOT / name
+        for target in LINK.findall(source.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]+:", target):
+                continue  # https:, mailto:
+            path, _, anchor = target.partition("#")
+            file = (source.parent / path).resolve() if path else source
+            if not file.exists():
+                broken.append(f"{name}: {target}")
+            elif anchor and anchor not in _anchors(file.read_text(encoding="utf-8")):
+                broken.append(f"{name}: {target} (no such heading)")
+    assert broken == []
