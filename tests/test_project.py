@@ -129,3 +129,15 @@ def test_every_relative_link_in_the_manual_resolves() -> None:
             elif anchor and anchor not in _anchors(file.read_text(encoding="utf-8")):
                 broken.append(f"{name}: {target} (no such heading)")
     assert broken == []
+
+
+def test_every_folder_of_the_package_is_in_the_wheel() -> None:
+    """A folder of modules missing from ``[tool.setuptools] packages`` works in the editable
+    install and is absent from the wheel that pre-commit, pip and the page install."""
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    folders = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "linter").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    assert folders - listed == set()
