@@ -1,12 +1,12 @@
 """Load test of the API server on loopback: ``POST /v1/lint`` against the no-op ``GET /healthz``.
 
-Starts the real server (gunicorn, ``python -m linter.api.serve``) on a free 127.0.0.1 port, then
+Starts the real server (gunicorn, ``headline-lint serve``) on a free 127.0.0.1 port, then
 drives each endpoint with 64 connections for 10 s: with ``wrk`` when it is installed, else with
 the Python load generator below (several processes of asyncio connections). Prints requests/s,
 p50/p99 latency and non-2xx counts, and the lint/no-op throughput ratio; exits 1 when the ratio
 is under 75 % or any response was not 2xx. Not part of the test suite: numbers depend on the host.
 
-    .venv/bin/python bench/api_load.py [--seconds 10] [--connections 64] [--workers 2]
+    .venv/bin/python -m bench.api_load [--seconds 10] [--connections 64] [--workers 2]
                                        [--tool auto|wrk|python] [--url http://127.0.0.1:8000]
 """
 
@@ -20,7 +20,6 @@ import multiprocessing
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support import servers
+from tests.support.servers import Server
+
 HEADLINE = (
     "ML Engineer | PhD in Computer Vision | Building LLM-powered retrieval systems, evaluation "
     "harnesses and production inference APIs | Python, PyTorch, Kubernetes"
@@ -188,28 +189,9 @@ def run_python(url: str, method: str, body: bytes, seconds: int, connections: in
 # --- the server and the report ------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def start_server(workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    cmd = [sys.executable, "-m", "linter.api.serve", "--port", str(port), "--workers", str(workers)]
-    env = dict(os.environ)
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if requests.get(f"{url}/healthz", timeout=1).ok:
-                return proc, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    proc.terminate()
-    raise SystemExit("the server did not become healthy")
+def start_server(workers: int) -> Server:
+    """``headline-lint serve`` with ``workers`` sync workers, once ``/healthz`` answers."""
+    return servers.start_api(args=("--workers", str(workers)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,14 +208,15 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     tool = ("wrk" if shutil.which("wrk") else "python") if args.tool == "auto" else args.tool
     run = run_wrk if tool == "wrk" else run_python
-    proc = None
+    server = None
     if args.url:
         host = urlsplit(args.url).hostname or ""
         if host != "localhost" and not ipaddress.ip_address(host).is_loopback:
             raise SystemExit(f"--url must be a loopback address, not {host}")
         url = args.url.rstrip("/")
     else:
-        proc, url = start_server(args.workers)
+        server = start_server(args.workers)
+        url = server.url
     body = profile_body()
     try:
         requests.post(
@@ -247,9 +230,8 @@ def main(argv: list[str] | None = None) -> int:
             run(f"{url}{path}", method, body, 2, args.connections)  # warm-up
             results[name] = run(f"{url}{path}", method, body, args.seconds, args.connections)
     finally:
-        if proc is not None:
-            proc.terminate()
-            proc.wait(timeout=30)
+        if server is not None:
+            servers.stop(server)
     profile = json.loads(body)
     chars = len(profile["headline"]) + len(profile["summary"])
     print(f"tool: {tool}; {args.connections} connections, {args.seconds} s per endpoint")

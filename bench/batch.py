@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-import gen
-from timing import BIN, Row, median
+from bench import gen
+from bench.timing import BIN, Row, median
 
 
 def _run(cli: Path, data: Path, out: Path, jobs: int) -> float:

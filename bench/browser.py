@@ -1,6 +1,6 @@
 """The page in headless Chromium: start-up over bare PyScript, and re-lint time per keystroke.
 
-    .venv/bin/python bench/browser.py [--runs N] [--quick] [--json]
+    .venv/bin/python -m bench.browser [--runs N] [--quick] [--json]
 
 1. Navigation to the first lint result of ``web/dist/`` (with a profile already in the browser's
    storage, so the first lint is of real text), as a ratio to a bare PyScript + Pyodide page that
@@ -10,37 +10,25 @@
    into the About one by one, spaced past the debounce so each one lints; the time is the page's
    own measure of lint + render (``window.__headlineLinter.lintTimes``). Goal: under 16 ms.
 
-Needs ``web/dist/`` (``make web``) and ``/usr/bin/chromium``. Not part of the test suite.
+Needs ``web/dist/`` (``make web``) and ``/usr/bin/chromium``. Not part of the test suite;
+``make bench`` calls :func:`measure` (section 6, ``bench/page.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-DIST = ROOT / "web" / "dist"
-CHROMIUM = os.environ.get("HEADLINE_LINT_CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.support import chromium, servers
+from tests.support.paths import DIST
+
 BARE_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bare PyScript</title>
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
@@ -62,26 +50,6 @@ PARAGRAPH = (
 )
 ABOUT = (PARAGRAPH * 12)[:2600]
 DEBOUNCE_GAP_MS = 180  # longer than the page's 100 ms debounce, so each keystroke lints
-
-
-def serve(root: Path) -> tuple[subprocess.Popen[bytes], str]:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(root)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            time.sleep(0.1)
-    return process, f"http://127.0.0.1:{port}"
 
 
 def site(tmp: Path) -> Path:
@@ -162,27 +130,25 @@ def keystrokes(browser: Browser, url: str, count: int) -> dict[str, float]:
         context.close()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--runs", type=int, default=5, help="page loads of each kind (5)")
-    parser.add_argument("--quick", action="store_true", help="2 loads each, 10 keystrokes")
-    parser.add_argument("--json", action="store_true", help="end with one JSON line of figures")
-    args = parser.parse_args(argv)
-    runs = 2 if args.quick else args.runs
-    keys = 10 if args.quick else 40
+def missing() -> str | None:
+    """Why the page cannot be measured here, or ``None``."""
     if not (DIST / "index.html").is_file():
-        print("web/dist/ is not built: run `make web`", file=sys.stderr)
-        return 2
-    if shutil.which(CHROMIUM) is None and not Path(CHROMIUM).exists():
-        print(f"{CHROMIUM} is missing: apt-get install -y chromium", file=sys.stderr)
-        return 2
+        return "web/dist/ is not built: run `make web`"
+    return chromium.missing()
+
+
+def measure(runs: int, keys: int) -> dict[str, Any]:
+    """The figures: medians of ``runs`` loads of each page, and ``keys`` keystrokes' re-lints."""
+    problem = missing()
+    if problem is not None:
+        raise FileNotFoundError(problem)
     with tempfile.TemporaryDirectory() as tmp:
-        process, url = serve(site(Path(tmp)))
-        try:
+        root = site(Path(tmp))
+        port = servers.free_port()
+        with servers.running(servers.static_command(root, port), port) as server:
+            url = server.url
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, headless=True, args=FLAGS
-                )
+                browser = chromium.launch(playwright)
                 load_bare(browser, url)  # warm the OS file cache and the server once
                 load_page(browser, url)
                 bare: list[float] = []
@@ -192,9 +158,6 @@ def main(argv: list[str] | None = None) -> int:
                     page.append(load_page(browser, url))
                 typing = keystrokes(browser, url, keys)
                 browser.close()
-        finally:
-            process.terminate()
-            process.wait()
     figures: dict[str, Any] = {
         "bare_ready_ms": statistics.median(bare),
         "page_first_lint_ms": statistics.median(page),
@@ -204,17 +167,32 @@ def main(argv: list[str] | None = None) -> int:
         "page_first_lint_runs_ms": [round(v) for v in page],
         **typing,
     }
-    print(f"bare PyScript + Pyodide 'ready': median {figures['bare_ready_ms']:.0f} ms {bare}")
-    print(f"page first lint result:        median {figures['page_first_lint_ms']:.0f} ms {page}")
-    print(f"navigation ratio: {figures['navigation_ratio']:.2f}x (goal <= 1.3x)")
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=5, help="page loads of each kind (5)")
+    parser.add_argument("--quick", action="store_true", help="2 loads each, 10 keystrokes")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of figures")
+    args = parser.parse_args(argv)
+    problem = missing()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    f = measure(2 if args.quick else args.runs, 10 if args.quick else 40)
+    print(f"bare PyScript + Pyodide 'ready': median {f['bare_ready_ms']:.0f} ms", end=" ")
+    print(f["bare_ready_runs_ms"])
+    print(f"page first lint result:        median {f['page_first_lint_ms']:.0f} ms", end=" ")
+    print(f["page_first_lint_runs_ms"])
+    print(f"navigation ratio: {f['navigation_ratio']:.2f}x (goal <= 1.3x)")
     print(
-        f"re-lint per keystroke, 2,600-char About: median {typing['keystroke_median_ms']:.1f} ms"
-        f" (Python {typing['keystroke_python_median_ms']:.1f} ms, p90"
-        f" {typing['keystroke_p90_ms']:.1f} ms, {typing['keystroke_lints']:.0f} lints;"
-        " goal < 16 ms)"
+        f"re-lint per keystroke, 2,600-char About: median {f['keystroke_median_ms']:.1f} ms"
+        f" (Python {f['keystroke_python_median_ms']:.1f} ms, p90"
+        f" {f['keystroke_p90_ms']:.1f} ms, {f['keystroke_lints']:.0f} lints; goal < 16 ms)"
     )
     if args.json:
-        print(json.dumps(figures))
+        print(json.dumps(f))
     return 0
 
 

@@ -13,9 +13,8 @@ import random
 import tempfile
 from pathlib import Path
 
-import gen
-from timing import Row, interleave, median, met, ms, percentile, timed
-
+from bench import gen
+from bench.timing import Row, interleave, median, met, ms, percentile, timed
 from linter import Config, Profile, lint
 from linter.kinds import phrase
 from linter.ruleset import load_ruleset

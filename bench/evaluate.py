@@ -4,7 +4,7 @@ Prints aggregate figures only (never the texts: they are personal data): excepti
 each rule fires, legacy-title recall on the legacy positives, its false-positive rate on the
 ML-area negatives, and the firing rate of the ML-specific rules on non-tech headlines.
 
-    python bench/evaluate.py [DATA_DIR] [--show-misses]
+    python -m bench.evaluate [DATA_DIR] [--show-misses]
 
 ``--show-misses`` prints the misclassified lines to the terminal for local debugging; never
 paste its output into the repository.
@@ -18,8 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import honesty  # bench/honesty.py, beside this file
-
+from bench import honesty
 from linter import Profile, lint
 
 ML_SPECIFIC = ("legacy-title", "research-framing", "unsupported-title", "forward-deployed-title")

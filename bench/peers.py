@@ -17,13 +17,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-import gen
 from proselint.checks import __register__
 from proselint.config import DEFAULT
 from proselint.registry import CheckRegistry
 from proselint.tools import LintFile
-from timing import BIN, ROOT, Row, median, met, ms, run_quiet, timed
 
+from bench import gen
+from bench.timing import BIN, ROOT, Row, median, met, ms, run_quiet, timed
 from linter import Profile, lint
 
 

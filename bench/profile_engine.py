@@ -1,7 +1,7 @@
 """Where the time goes: pyinstrument over ``lint()`` and ``-X importtime`` over the CLI's start-up.
 
-    .venv/bin/python bench/profile_engine.py [--profiles 1000] [--big]   # lint(), per call tree
-    .venv/bin/python bench/profile_engine.py --startup                  # imports of `check`
+    .venv/bin/python -m bench.profile_engine [--profiles 1000] [--big]   # lint(), per call tree
+    .venv/bin/python -m bench.profile_engine --startup                  # imports of `check`
 
 ``--big`` profiles one lint of a 1 MB About text instead of the generated profiles.
 """
@@ -15,9 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import gen
-from timing import BIN
-
+from bench import gen
+from bench.timing import BIN
 from linter import Profile, lint
 
 

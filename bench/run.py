@@ -1,7 +1,7 @@
 """``make bench``: every section of the benchmark issue, one table, written to docs/performance.md.
 
-    .venv/bin/python bench/run.py [--quick] [--only engine,scaling,peers,batch,api,browser]
-                                  [--out docs/performance.md]
+    .venv/bin/python -m bench.run [--quick] [--only engine,scaling,peers,batch,api,browser]
+                                   [--out docs/performance.md]
 
 The full run takes a few minutes; ``--quick`` is a smoke run of about a minute (fewer profiles,
 fewer rounds, 2-second loads) that prints the table without touching docs/performance.md unless
@@ -19,13 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import batch
-import engine
-import gen
-import page
-import peers
-import server
-from timing import ROOT, Row, load_average, machine, not_measured
+from bench import batch, engine, gen, page, peers, server
+from bench.timing import ROOT, Row, load_average, machine, not_measured
 
 BEGIN = "<!-- bench:begin: written by `make bench` (bench/run.py); edit outside the markers -->"
 END = "<!-- bench:end -->"
@@ -104,7 +99,7 @@ METHOD = """
   and divides medians. Whole-process timings use an interleaved loop rather than hyperfine, which
   runs each command's repetitions in one block.
 - The API section drives `bench/api_load.py` (wrk when installed, else its Python generator);
-  the browser section runs `bench/browser.py`.
+  the browser section calls `bench/browser.py`'s `measure()` (headless Chromium).
 
 ## Before and after
 

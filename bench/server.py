@@ -1,6 +1,6 @@
-"""Section 5: the API under load, through ``bench/api_load.py`` (the API engineer's load tool).
+"""Section 5: the API under load, through ``bench.api_load`` (the API's load tool).
 
-Its server start-up (gunicorn as ``headline-lint serve`` runs it, on a free 127.0.0.1 port), its
+Its server start-up (``headline-lint serve`` under gunicorn, on a free 127.0.0.1 port), its
 request body (a ~2,600-character profile) and its load generators (wrk, or its own Python one)
 are used as they are; this module adds the 16- and 64-connection runs, the order alternating
 between the no-op endpoint and ``/v1/lint`` (ABBA), and the workers' resident memory before and
@@ -9,22 +9,14 @@ after the load.
 
 from __future__ import annotations
 
-import importlib
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
-from timing import Row, met
-
-api_load: ModuleType | None
-try:
-    api_load = importlib.import_module("api_load")
-    IMPORT_ERROR = ""
-except ImportError as exc:  # not written yet, or a dependency is missing
-    api_load = None
-    IMPORT_ERROR = f"bench/api_load.py cannot be imported: {exc}"
+from bench import api_load
+from bench.api_load import Result
+from bench.timing import Row, met
+from tests.support import servers
 
 SECTION = "5 API"
 NOOP = ("GET", "/healthz")
@@ -59,17 +51,18 @@ def workers_rss(pid: int) -> dict[int, float]:
 
 
 def section_api(seconds: int, connections: tuple[int, ...], workers: int = 2) -> list[Row]:
-    if api_load is None:
-        return [Row(SECTION, "API load", "-", ">= 0.75", "not measured", IMPORT_ERROR)]
     tool = "wrk" if shutil.which("wrk") else "python"
-    run: Callable[..., Any] = api_load.run_wrk if tool == "wrk" else api_load.run_python
+    run: Callable[[str, str, bytes, int, int], Result] = (
+        api_load.run_wrk if tool == "wrk" else api_load.run_python
+    )
     body = api_load.profile_body()
-    proc, url = api_load.start_server(workers)
+    server = api_load.start_server(workers)
+    url, pid = server.url, server.process.pid
     rows: list[Row] = []
     try:
         for method, path in (NOOP, LINT):  # warm-up: every worker has compiled its rules
             run(f"{url}{path}", method, body, 2, max(connections))
-        before = workers_rss(proc.pid)
+        before = workers_rss(pid)
         for i, conns in enumerate(connections):
             order = (NOOP, LINT) if i % 2 == 0 else (LINT, NOOP)
             res = {path: run(f"{url}{path}", m, body, seconds, conns) for m, path in order}
@@ -100,10 +93,9 @@ def section_api(seconds: int, connections: tuple[int, ...], workers: int = 2) ->
                     f"lint {lint.non_2xx}+{lint.errors}, no-op {noop.non_2xx}+{noop.errors}",
                 ),
             ]
-        after = workers_rss(proc.pid)
+        after = workers_rss(pid)
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        servers.stop(server)
     growth = max((after[w] - before[w] for w in before if w in after), default=float("nan"))
     same = set(before) == set(after)
     fmt = ", ".join(f"{before[w]:.1f}->{after.get(w, float('nan')):.1f}" for w in before)

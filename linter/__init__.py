@@ -3,6 +3,8 @@
 The same ``lint()`` runs in the terminal, behind the Flask API and inside the browser page.
 """
 
+from typing import TYPE_CHECKING
+
 from linter.config import Config
 from linter.engine import lint
 from linter.errors import (
@@ -35,4 +37,8 @@ __all__ = [
     "fix_profile",
     "lint",
 ]
-__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    __version__: str  # pyproject.toml's version, from the installed metadata (linter/version.py)
+else:
+    from linter.version import module_getattr as __getattr__  # noqa: F401 (PEP 562)

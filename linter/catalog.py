@@ -8,7 +8,6 @@ own copy of a rule's fields, a limit, the fold, a score band or the default targ
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,6 +19,7 @@ from linter.models import Applicability, FieldName, Severity
 from linter.rule import Examples, RuleBase
 from linter.ruleset import RuleSet, load_ruleset
 from linter.schema import ScoreBand, Target
+from linter.version import version as package_version
 
 _COMMON = frozenset(RuleBase.model_fields)
 
@@ -71,13 +71,6 @@ class Catalog(CatalogModel):
     score_bands: tuple[ScoreBand, ...] = Field(description="How a score reads, highest first.")
     targets: tuple[Target, ...]
     rules: tuple[RuleDoc, ...]
-
-
-def package_version() -> str:
-    try:
-        return version("headline-linter")
-    except PackageNotFoundError:  # a source tree that was never installed
-        return "0+unknown"
 
 
 def limits(ruleset: RuleSet, config: Config | None = None) -> Limits:

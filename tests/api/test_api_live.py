@@ -16,7 +16,7 @@ import requests
 from linter import Profile, lint
 
 if TYPE_CHECKING:
-    from tests.api.conftest import LiveServer
+    from tests.support.servers import Server
 
 pytestmark = pytest.mark.server
 
@@ -26,7 +26,7 @@ PROFILE = {
 }
 
 
-def test_lint_over_http(live_server: LiveServer) -> None:
+def test_lint_over_http(live_server: Server) -> None:
     response = requests.post(f"{live_server.url}/v1/lint", json=PROFILE, timeout=10)
     assert response.status_code == 200
     assert response.headers["Content-Type"] == "application/json"
@@ -52,7 +52,7 @@ def test_lint_over_http(live_server: LiveServer) -> None:
     ],
 )
 def test_endpoints_and_errors_over_http(
-    live_server: LiveServer, method: str, path: str, body: Any, status: int
+    live_server: Server, method: str, path: str, body: Any, status: int
 ) -> None:
     response = requests.request(method, f"{live_server.url}{path}", json=body, timeout=10)
     assert response.status_code == status
@@ -63,7 +63,7 @@ def test_endpoints_and_errors_over_http(
         assert response.json()["status"] == status
 
 
-def test_the_page_is_served(live_server: LiveServer) -> None:
+def test_the_page_is_served(live_server: Server) -> None:
     response = requests.get(f"{live_server.url}/", timeout=10)
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/html")
@@ -81,7 +81,7 @@ def raw_post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str, 
         conn.close()
 
 
-def test_malformed_json_and_wrong_content_type(live_server: LiveServer) -> None:
+def test_malformed_json_and_wrong_content_type(live_server: Server) -> None:
     status, text, headers = raw_post(
         f"{live_server.url}/v1/lint", b'{"headline": ', {"Content-Type": "application/json"}
     )
@@ -93,7 +93,7 @@ def test_malformed_json_and_wrong_content_type(live_server: LiveServer) -> None:
     assert status == 415 and headers["Content-Type"] == "application/problem+json"
 
 
-def test_a_large_body_is_refused_with_413(live_server: LiveServer) -> None:
+def test_a_large_body_is_refused_with_413(live_server: Server) -> None:
     big = b'{"headline": "' + b"x" * (1024 * 1024) + b'"}'
     response = requests.post(
         f"{live_server.url}/v1/lint",
@@ -105,7 +105,7 @@ def test_a_large_body_is_refused_with_413(live_server: LiveServer) -> None:
     assert response.headers["Content-Type"] == "application/problem+json"
 
 
-def test_a_chunked_body_over_the_limit_is_413(live_server: LiveServer) -> None:
+def test_a_chunked_body_over_the_limit_is_413(live_server: Server) -> None:
     def chunks() -> Iterator[bytes]:
         yield b'{"headline": "'
         for _ in range(100):
@@ -121,7 +121,7 @@ def test_a_chunked_body_over_the_limit_is_413(live_server: LiveServer) -> None:
     assert response.status_code == 413
 
 
-def test_concurrent_requests(live_server: LiveServer) -> None:
+def test_concurrent_requests(live_server: Server) -> None:
     headlines = [f"ML Engineer #{i} | LLM evaluation | RAG" for i in range(96)]
 
     def one(headline: str) -> tuple[int, object]:
@@ -137,7 +137,7 @@ def test_concurrent_requests(live_server: LiveServer) -> None:
         assert report == lint(Profile(headline=headline)).model_dump(mode="json")
 
 
-def test_the_log_never_holds_a_profile(live_server: LiveServer) -> None:
+def test_the_log_never_holds_a_profile(live_server: Server) -> None:
     secret = "SECRET-LIVE-PROFILE-5521"
     requests.post(f"{live_server.url}/v1/lint?q={secret}", json={"headline": secret}, timeout=10)
     requests.post(f"{live_server.url}/v1/lint", json={"summary": secret, "x": 1}, timeout=10)
@@ -147,7 +147,7 @@ def test_the_log_never_holds_a_profile(live_server: LiveServer) -> None:
     assert secret not in log
 
 
-def test_sigterm_stops_the_server_cleanly(server_factory: Callable[..., LiveServer]) -> None:
+def test_sigterm_stops_the_server_cleanly(server_factory: Callable[..., Server]) -> None:
     server = server_factory(args=())  # the CLI's defaults: one worker per CPU
     assert requests.get(f"{server.url}/healthz", timeout=10).status_code == 200
     server.process.send_signal(signal.SIGTERM)
@@ -157,13 +157,13 @@ def test_sigterm_stops_the_server_cleanly(server_factory: Callable[..., LiveServ
 
 
 def test_a_bad_setting_stops_the_start_with_a_clear_message(
-    server_factory: Callable[..., LiveServer],
+    server_factory: Callable[..., Server],
 ) -> None:
     with pytest.raises(RuntimeError, match="HEADLINE_LINT_MAX_BODY"):
         server_factory({"HEADLINE_LINT_MAX_BODY": "a lot"})
 
 
-def test_the_environment_configures_the_server(server_factory: Callable[..., LiveServer]) -> None:
+def test_the_environment_configures_the_server(server_factory: Callable[..., Server]) -> None:
     server = server_factory(
         {"HEADLINE_LINT_MAX_BODY": "200", "HEADLINE_LINT_CORS_ORIGINS": "https://coach.example"}
     )
@@ -177,7 +177,7 @@ def test_the_environment_configures_the_server(server_factory: Callable[..., Liv
     assert big.status_code == 413
 
 
-def test_dev_mode_serves_with_flasks_reloader(server_factory: Callable[..., LiveServer]) -> None:
+def test_dev_mode_serves_with_flasks_reloader(server_factory: Callable[..., Server]) -> None:
     server = server_factory(args=("--dev",))
     url = f"{server.url}/v1/lint?who=SECRET-QUERY-88"
     response = requests.post(url, json={"headline": "SECRET-DEV-88"}, timeout=10)

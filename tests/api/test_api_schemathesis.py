@@ -17,7 +17,7 @@ from schemathesis import GenerationMode
 from linter.api import create_app
 
 if TYPE_CHECKING:
-    from tests.api.conftest import LiveServer
+    from tests.support.servers import Server
 
 pytestmark = pytest.mark.server
 
@@ -36,11 +36,11 @@ CASES = [
 
 
 @pytest.fixture(scope="session")
-def api_schema(live_server: LiveServer) -> schemathesis.BaseSchema:
+def api_schema(live_server: Server) -> schemathesis.BaseSchema:
     return schemathesis.openapi.from_url(f"{live_server.url}/openapi.json")
 
 
-def test_the_live_document_is_the_generated_one(live_server: LiveServer) -> None:
+def test_the_live_document_is_the_generated_one(live_server: Server) -> None:
     import requests
 
     assert requests.get(f"{live_server.url}/openapi.json", timeout=10).json() == _document

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_helpers import EXAMPLES, Run, console_script
+
+from tests.cli.helpers import Run
+from tests.support.paths import EXAMPLES, console_script
 
 
 @pytest.fixture

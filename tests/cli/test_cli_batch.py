@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from cli_helpers import Run, Write
 
 from linter import Config, Report
 from linter.cli.batch import lint_partition, lint_record
 from linter.cli.batch_io import Outcome, Stats, read_rows
+from tests.cli.helpers import Run, Write
 
 ROWS = [
     {"id": "a", "headline": "Senior ML Engineer | PyTorch"},

@@ -10,9 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import EXAMPLES, ROOT, Run, Write, console_script
 
 from linter import FileReport
+from tests.cli.helpers import Run, Write
+from tests.support.paths import EXAMPLES, ROOT, console_script
 
 
 def test_failing_example_shows_findings_at_file_lines(cli: Run) -> None:
@@ -217,9 +218,11 @@ def test_no_colour_in_a_pipe(cli: Run, write: Write, failing: str) -> None:
     assert "\x1b[" not in cli("check", "p.md", env={"NO_COLOR": ""}).stdout
 
 
-def test_readme_example_profile_is_valid_and_its_suppression_works(cli: Run, write: Write) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### The profile markdown file", 1)[1]
+def test_documented_example_profile_is_valid_and_its_suppression_works(
+    cli: Run, write: Write
+) -> None:
+    manual = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    section = manual.split("## The profile markdown file", 1)[1]
     example = section.split("```markdown\n", 1)[1].split("\n```\n", 1)[0]
     write("profile.md", example + "\n")
     proc = cli("check", "profile.md", "--report-unused-suppressions", "--format", "json")

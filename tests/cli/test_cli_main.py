@@ -7,9 +7,9 @@ import sys
 import types
 
 import pytest
-from cli_helpers import EXAMPLES, ROOT
 
 from linter.cli.main import build_parser, main
+from tests.support.paths import EXAMPLES, ROOT
 
 
 def test_serve_delegates_to_the_api_lazily(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from cli_helpers import EXAMPLES, ROOT, console_script
+from tests.support.paths import EXAMPLES, ROOT, console_script
 
 
 def _env(tmp_path: Path) -> dict[str, str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
-from cli_helpers import Run
-
 from linter.docs import rule_markdown
 from linter.ruleset import load_ruleset
+from tests.cli.helpers import Run
 
 
 def test_rules_table_lists_every_rule(cli: Run) -> None:

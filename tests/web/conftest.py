@@ -7,13 +7,7 @@ The page is served two ways: by a plain static file server (as GitHub Pages woul
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -28,46 +22,11 @@ from playwright.sync_api import (
     Page,
     sync_playwright,
 )
-from web_helpers import CHROMIUM, CHROMIUM_FLAGS, DIST, ROOT, STRICT_CSP, Recorded
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
-def unavailable(reason: str) -> None:
-    """Skip on a developer's machine; fail in CI, where the browser tests must run."""
-    if IN_CI:
-        pytest.fail(f"browser tests cannot run under CI=true: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            out = process.stdout.read().decode(errors="replace") if process.stdout else ""
-            raise RuntimeError(f"server exited with {process.returncode}:\n{out}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"server did not listen on port {port} within {timeout} s")
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+from tests.support import chromium, servers
+from tests.support.paths import DIST
+from tests.support.policy import unavailable
+from tests.web.helpers import STRICT_CSP, Recorded
 
 
 @pytest.fixture(scope="session")
@@ -80,17 +39,9 @@ def dist() -> Path:
 
 @pytest.fixture(scope="session")
 def static_server(dist: Path) -> Iterator[str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(dist)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop(process)
+    port = servers.free_port()
+    with servers.running(servers.static_command(dist, port), port) as server:
+        yield server.url
 
 
 class StrictHandler(SimpleHTTPRequestHandler):
@@ -118,25 +69,12 @@ def strict_csp_server(dist: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def api_server(dist: Path) -> Iterator[str]:
-    script = Path(sys.executable).with_name("headline-lint")
-    command = shutil.which("headline-lint") if not script.exists() else str(script)
-    if command is None:
-        unavailable("the headline-lint command is not installed")
-        raise AssertionError  # unreachable: unavailable() skips or fails
-    port = free_port()
-    env = {**os.environ, "HEADLINE_LINT_WEB_DIR": str(dist)}
-    process = subprocess.Popen(
-        [command, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-        cwd=ROOT,
-    )
+    """``headline-lint serve`` (one gunicorn worker) serving the built page."""
+    server = servers.start_api({"HEADLINE_LINT_WEB_DIR": str(dist)}, args=("--workers", "1"))
     try:
-        wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}"
+        yield server.url
     finally:
-        stop(process)
+        servers.stop(server)
 
 
 @pytest.fixture(scope="session", params=["static", "serve"])
@@ -149,12 +87,11 @@ def base_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        unavailable(f"{CHROMIUM} is missing: `apt-get install -y chromium` (make test does)")
+    problem = chromium.missing()
+    if problem is not None:
+        unavailable(problem)
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS
-        )
+        instance = chromium.launch(playwright)
         yield instance
         instance.close()
 

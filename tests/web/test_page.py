@@ -9,7 +9,8 @@ import json
 
 import pytest
 from playwright.sync_api import Page, expect
-from web_helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
+
+from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
 
 pytestmark = pytest.mark.browser
 
@@ -233,7 +234,7 @@ def test_no_serious_accessibility_violations(page: Page, static_server: str) -> 
         pytest.fail("axe-core is missing: run `npm ci` in web/ (make web does)")
     open_page(page, static_server)
     set_profile(page, ROCKET_HEADLINE + "  |  \U0001d400\U0001d408", EVIDENCE_ABOUT)
-    ARTIFACTS.mkdir(exist_ok=True)  # the README's docs/screenshot.png is a copy of this one
+    ARTIFACTS.mkdir(exist_ok=True)  # docs/screenshot.png (README) is a copy of this one
     page.screenshot(path=str(ARTIFACTS / "page-with-findings.png"), full_page=True)
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "web" / "dist"
+from tests.support.paths import ROOT
+
 AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path(os.environ.get("HEADLINE_LINT_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # The strictest policy the page must run under: no inline script or style, no eval, nothing from
 # any other origin. Only WebAssembly compilation is allowed ('wasm-unsafe-eval').
 STRICT_CSP = (

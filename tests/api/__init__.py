@@ -1,0 +1,1 @@
+"""The HTTP API: Flask test client, and a real gunicorn server."""

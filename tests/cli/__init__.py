@@ -1,0 +1,1 @@
+"""The command line: the real console script, run as a subprocess."""

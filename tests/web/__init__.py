@@ -1,0 +1,1 @@
+"""The browser page in real headless Chromium."""
