@@ -31,6 +31,14 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 # The project's own source, copied to a temp dir so the build never writes into the checkout.
 PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE", "linter", "rules")
 
+# The project's own requirements, split by who needs them. The page imports only the engine, so
+# it gets PAGE_REQUIRES; the command line's packages (profile files, batch, the language server)
+# are skipped, never bundled. A requirement in neither set fails the build: decide where it goes.
+# tests/test_web_build.py runs what the page runs with CLI_ONLY's modules made unimportable.
+PROJECT = "headline-linter"
+PAGE_REQUIRES = frozenset({"pydantic", "rapidfuzz", "emoji"})
+CLI_ONLY = frozenset({"markdown-it-py", "pyyaml", "tqdm", "pygls"})
+
 PYODIDE_PLATFORM = "pyemscripten_2026_0_wasm32"
 ACCEPTED_TAGS = frozenset({("py3", "none", "any"), ("cp314", "cp314", PYODIDE_PLATFORM)})
 # How markers in Requires-Dist evaluate inside Pyodide 314.

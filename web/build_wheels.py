@@ -12,7 +12,10 @@ from pathlib import Path
 from build_common import (
     ACCEPTED_TAGS,
     CACHE,
+    CLI_ONLY,
     NODE_MODULES,
+    PAGE_REQUIRES,
+    PROJECT,
     PROJECT_FILES,
     PURE_BUILD_ENV,
     PYODIDE_ENV,
@@ -186,6 +189,22 @@ def applies(requirement: Requirement) -> bool:
     return Marker(str(requirement.marker)).evaluate(dict(PYODIDE_ENV))
 
 
+def page_requires(wheel: WheelInfo, req: Requirement, problems: list[str]) -> bool:
+    """Whether the page needs ``req``: every requirement of a bundled wheel, and of the project's
+    own wheel only those in PAGE_REQUIRES (CLI_ONLY ones are skipped, any other is a problem)."""
+    if wheel.name != PROJECT:
+        return True
+    name = canonicalize_name(req.name)
+    if name in CLI_ONLY:
+        return False
+    if name not in PAGE_REQUIRES:
+        problems.append(
+            f"{wheel.name} requires {req}: neither PAGE_REQUIRES nor CLI_ONLY in build_common.py"
+        )
+        return False
+    return True
+
+
 def resolve(wheels: list[WheelInfo]) -> dict[str, list[str]]:
     """Each wheel's dependencies, all met by bundled wheels; fail loudly on any that is not."""
     by_name = {w.name: w for w in wheels}
@@ -194,7 +213,7 @@ def resolve(wheels: list[WheelInfo]) -> dict[str, list[str]]:
     for wheel in wheels:
         deps: list[str] = []
         for req in wheel.requires:
-            if not applies(req):
+            if not applies(req) or not page_requires(wheel, req, problems):
                 continue
             name = canonicalize_name(req.name)
             have = by_name.get(name)

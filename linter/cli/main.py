@@ -165,8 +165,24 @@ def main(argv: list[str] | None = None) -> int:
         from linter.cli.batch import run as run_batch
 
         return run_batch(args)
-    from linter.api import serve as api_serve  # only now: Flask is slow to import
+    return _serve(args)
 
+
+SERVER_PACKAGES = frozenset({"flask", "gunicorn", "werkzeug"})
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from linter.api import serve as api_serve  # only now: Flask is slow to import
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in SERVER_PACKAGES:
+            raise
+        print(
+            f"headline-lint: error: `serve` needs the server extra ({exc.name} is not installed):"
+            " pip install 'headline-linter[server]'",
+            file=sys.stderr,
+        )
+        return 2
     code: int = api_serve.main(host=args.host, port=args.port, workers=args.workers, dev=args.dev)
     return code
 
