@@ -21,6 +21,10 @@ from linter.models import SEVERITY_RANK, FieldName
 
 NO_PROFILE = "no profile found"
 ARGS_LABEL = "<command-line>"
+SKIPPED = (
+    "skipped: no profile in it (a profile has `headline:` front matter, "
+    "a `## Headline` or an `## About` section)"
+)
 
 
 def _check_file(item: Input, args: argparse.Namespace, overrides: Overrides) -> FileResult:
@@ -95,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
     quick = args.headline is not None or args.summary is not None
     inputs, errors = collect(args.paths or ([] if quick else ["."]))
     results: list[FileResult] = []
+    notes: list[str] = []
     try:
         if quick:
             results.append(_check_args(args, overrides))
@@ -102,15 +107,17 @@ def run(args: argparse.Namespace) -> int:
             try:
                 results.append(_check_file(item, args, overrides))
             except InputError as exc:
-                if not (item.found and NO_PROFILE in str(exc)):
+                if NO_PROFILE not in str(exc):
                     errors.append(str(exc))
+                elif not item.found:  # named, as pre-commit names every staged file: a note
+                    notes.append(f"{item.path}: {SKIPPED}")
             except OSError as exc:
                 errors.append(f"{item.path}: {exc.strerror or exc}")
             except LinterError as exc:
                 errors.append(f"{item.path}: {exc}")
     except LinterError as exc:  # the command line's own profile or configuration
         errors.append(str(exc))
-    if inputs and not results and not errors:
+    if inputs and not results and not errors and not notes:
         errors.append(f"{', '.join(args.paths)}: no markdown profile found")
     stdin_fixed = next((r for r in results if r.path == "<stdin>" and args.fix), None)
     to_stdout = stdin_fixed is None or args.diff
@@ -121,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         changed = [r for r in results if r.new_text is not None]
         for result in changed:
             sys.stdout.write(unified_diff(result.path, result.original, result.new_text or ""))
-        _errors(errors)
+        _errors(errors, notes)
         return 2 if errors else (1 if changed else 0)
     _emit(results, args, out, overrides)
     if stdin_fixed is not None:
@@ -129,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     quick_fixed = next((r for r in results if r.path == ARGS_LABEL and r.new_text), None)
     if args.fix and quick_fixed is not None and args.output_format == "text":
         sys.stdout.write(f"fixed text:\n{quick_fixed.new_text}")
-    _errors(errors)
+    _errors(errors, notes)
     if errors:
         return 2
     threshold = SEVERITY_RANK[args.fail_on]
@@ -146,6 +153,8 @@ def _as_text(fields: dict[FieldName, str]) -> str:
     return "".join(f"{name}: {text}\n" for name, text in fields.items())
 
 
-def _errors(errors: list[str]) -> None:
+def _errors(errors: list[str], notes: list[str]) -> None:
+    for message in notes:
+        print(f"headline-lint: note: {message}", file=sys.stderr)
     for message in errors:
         print(f"headline-lint: error: {message}", file=sys.stderr)

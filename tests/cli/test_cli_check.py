@@ -114,6 +114,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_still_linted(
     assert proc.returncode == 2
     errors = proc.stderr.splitlines()
     assert len(errors) == 7, proc.stderr
+    assert "headline-lint: note: readme.md: skipped: no profile in it" in errors[0]
     for name, needle in zip(
         names,
         [
@@ -123,7 +124,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_still_linted(
             "not UTF-8",
             "invalid front matter",
             "empty file",
-            "no profile found",
+            "skipped: no profile in it",
         ],
         strict=False,
     ):
@@ -140,6 +141,23 @@ def test_directory_walk_skips_markdown_that_holds_no_profile(
     proc = cli("check", "profiles", "--format", "json")
     assert proc.stderr == "" and proc.returncode in (0, 1)
     assert [r["path"] for r in json.loads(proc.stdout)] == ["profiles/me.md"]
+
+
+def test_named_markdown_without_a_profile_is_skipped_with_a_note(
+    cli: Run, write: Write, clean: str
+) -> None:
+    """pre-commit names every staged file: a README.md must never block the commit."""
+    write("README.md", "# My profiles\n\nSee profile.md.\n")
+    write("profile.md", clean)
+    proc = cli("check", "README.md", "profile.md")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stderr.splitlines() == [
+        "headline-lint: note: README.md: skipped: no profile in it (a profile has `headline:` "
+        "front matter, a `## Headline` or an `## About` section)"
+    ]
+    alone = cli("check", "README.md", "--format", "json")
+    assert (alone.returncode, alone.stdout) == (0, "[]\n"), alone.stderr
+    assert "skipped" in alone.stderr
 
 
 def test_stdin(cli: Run, failing: str) -> None:
