@@ -14,6 +14,7 @@ from typing import TextIO
 from linter import LinterError
 from linter.cli import formats
 from linter.cli.inputs import STDIN, Input, Overrides, collect, split_list
+from linter.cli.linkedin import is_export
 from linter.cli.lintfile import FileResult, fix_fields, lint_doc, lint_fields
 from linter.cli.profile_md import parse_profile
 from linter.cli.source import InputError, decode, encode, read_text
@@ -27,8 +28,28 @@ SKIPPED = (
 )
 
 
+def _check_export(item: Input, args: argparse.Namespace, overrides: Overrides) -> FileResult:
+    """A LinkedIn data export (archive or CSV): its headline and About, positions within them."""
+    from linter.cli.linkedin import read_export
+
+    if args.fix or args.diff:
+        raise InputError(
+            f"{item.path}: a LinkedIn export cannot be fixed in place; write a profile file "
+            f"with `headline-lint init --from {item.path}` and fix that"
+        )
+    export = read_export(item.path)
+    fields: dict[FieldName, str] = {"headline": export.headline, "summary": export.summary}
+    fields = {name: text for name, text in fields.items() if text.strip()}
+    result = FileResult(item.path)  # no `original`: nothing of the export is kept
+    config = overrides.for_path(item.path)
+    result.report, result.ends = lint_fields(item.path, fields, config, args.target)
+    return result
+
+
 def _check_file(item: Input, args: argparse.Namespace, overrides: Overrides) -> FileResult:
     label = item.path
+    if label != STDIN and is_export(label):
+        return _check_export(item, args, overrides)
     if label == STDIN:
         text, crlf, bom = decode(sys.stdin.buffer.read(), "<stdin>")
         label = "<stdin>"

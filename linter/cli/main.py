@@ -132,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--select", action="append", metavar="RULES")
     batch.add_argument("--ignore", action="append", metavar="RULES")
 
+    from linter.cli.init import add_parser as init_parser
+
+    init_parser(sub)
+
     serve = sub.add_parser("serve", help="run the HTTP API (delegates to linter.api.serve)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -161,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         from linter.cli import rules
 
         return rules.run(args)
+    if args.command == "init":
+        from linter.cli.init import run as run_init
+
+        return run_init(args)
     if args.command == "batch":
         from linter.cli.batch import run as run_batch
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from tests.support.paths import EXAMPLES, ROOT, console_script
 
-
 SNIPPET_MARK = "<!-- pre-commit-snippet:"
 PLACEHOLDERS = ("<git URL of headline-linter>", "<commit sha or tag>")
 

@@ -19,11 +19,12 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import ROOT
+from linkedin_export import write_export
 
 # The dependencies' wheels, downloaded once (``make clean`` removes them with build/).
 WHEELHOUSE = ROOT / "build" / "test-wheelhouse"
 SOURCES = ("pyproject.toml", "README.md", "LICENSE", "linter", "rules")
-FAILING = "---\nheadline: Senior ML Engineer | PyTorch\n---\n\n## About\n\nPassionate about models.\n"
+FAILING = "---\nheadline: Senior ML Engineer | PyTorch\n---\n\n## About\n\nPassionate.\n"
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,15 @@ def test_batch(installed: Installed) -> None:
     result = installed.run("batch", str(rows), "--out", "out.jsonl", "--jobs", "1")
     assert result.returncode == 0, result.stderr
     assert '"legacy-title"' in (installed.home / "out.jsonl").read_text("utf-8")
+
+
+def test_init_from_an_export_then_check(installed: Installed) -> None:
+    export = write_export(installed.home)
+    init = installed.run("init", "--from", export.name, "me.profile.md")
+    assert init.returncode == 0, init.stderr
+    result = installed.run("check", "me.profile.md", export.name)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.count("HL101") == 2
 
 
 def test_serve_without_the_server_extra_names_it(installed: Installed) -> None:
