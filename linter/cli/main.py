@@ -109,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="explain one rule: why, examples, fix safety")
     explain.add_argument("rule", metavar="NAME|CODE")
     explain.add_argument("--config", metavar="FILE", help="configuration file (for extra packs)")
+    explain.add_argument(
+        "--verbose", "-v", action="store_true", help="also the kind, templates and settings"
+    )
 
     batch = sub.add_parser(
         "batch",
@@ -131,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--target", help="target for rows that name none")
     batch.add_argument("--select", action="append", metavar="RULES")
     batch.add_argument("--ignore", action="append", metavar="RULES")
+
+    lsp = sub.add_parser(
+        "lsp",
+        help="run the language server (stdio) for editors",
+        description="A language server over stdio for profile markdown files: diagnostics as "
+        "you type, quick fixes, hover. See docs/editors.md.",
+    )
+    lsp.add_argument("--stdio", action="store_true", help="accepted for clients that pass it")
 
     from linter.cli.init import add_parser as init_parser
 
@@ -165,6 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         from linter.cli import rules
 
         return rules.run(args)
+    if args.command == "lsp":
+        from linter.cli.lsp import main as run_lsp
+
+        return run_lsp()
     if args.command == "init":
         from linter.cli.init import run as run_init
 

@@ -44,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "rules":
         rows = [_row(rule) for rule in found.rules]
         if args.output_format == "json":
-            sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+            target_rows = [target.model_dump(mode="json") for target in found.targets]
+            data = {"rules": rows, "targets": target_rows}
+            sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         else:
             sys.stdout.write(_table(rows))
             targets = ", ".join(sorted(t.name for t in found.targets))
@@ -57,11 +59,16 @@ def run(args: argparse.Namespace) -> int:
     wanted = args.rule.strip().lower()
     rule = next((r for r in found.rules if wanted in (r.name, r.code.lower())), None)
     if rule is None:
+        from linter.cli.didyoumean import did_you_mean
+
+        names = [r.name for r in found.rules] + [r.code for r in found.rules]
         print(
-            f"headline-lint: error: unknown rule {args.rule!r}; see `headline-lint rules`",
+            f"headline-lint: error: unknown rule {args.rule!r}{did_you_mean(args.rule, names)}; "
+            "see `headline-lint rules`",
             file=sys.stderr,
         )
         return 2
-    text = rule.docs
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    from linter.cli.explain import explain_text
+
+    sys.stdout.write(explain_text(rule.name, config, verbose=args.verbose))
     return 0

@@ -35,7 +35,17 @@ def test_serve_defaults() -> None:
     assert (args.host, args.port, args.workers, args.dev) == ("127.0.0.1", 8000, None, False)
 
 
-HEAVY = ("flask", "werkzeug", "gunicorn", "tqdm", "multiprocessing", "difflib", "rich")
+HEAVY = (
+    "flask",
+    "werkzeug",
+    "gunicorn",
+    "tqdm",
+    "multiprocessing",
+    "difflib",
+    "rich",
+    "pygls",
+    "lsprotocol",
+)
 
 
 def test_check_does_not_import_the_heavy_modules() -> None:

@@ -129,6 +129,15 @@ def test_init_from_an_export_then_check(installed: Installed) -> None:
     assert result.stdout.count("HL101") == 2
 
 
+def test_lsp_starts(installed: Installed) -> None:
+    result = installed.run("lsp", "--help")
+    assert result.returncode == 0 and "language server" in result.stdout, result.stderr
+    python = installed.bin / "python"
+    probe = "import linter.cli.lsp as m; print(type(m.server).__name__)"
+    imported = subprocess.run([str(python), "-c", probe], capture_output=True, text=True)
+    assert imported.stdout.strip() == "ProfileServer", imported.stderr
+
+
 def test_serve_without_the_server_extra_names_it(installed: Installed) -> None:
     result = installed.run("serve", "--port", "0")
     assert result.returncode == 2
