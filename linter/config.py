@@ -48,8 +48,32 @@ def config_from_table(table: dict[str, Any], origin: Path) -> Config:
     try:
         return Config.model_validate(table)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}"
-            for err in exc.errors()
-        )
+        where = "[tool.headline-lint]" if origin.name == "pyproject.toml" else origin.name
+        problems = "; ".join(_problem(err, where) for err in exc.errors())
         raise ConfigError(f"{origin}: {problems}") from None
+
+
+def _problem(err: Any, where: str) -> str:
+    """One validation error in the configuration's own words, not pydantic's."""
+    import difflib
+
+    key = ".".join(str(p) for p in err["loc"]) or "<root>"
+    if err["type"] == "extra_forbidden":
+        known = list(Config.model_fields)
+        close = difflib.get_close_matches(key.replace("-", "_"), known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"unknown key {key!r} in {where}{hint}; known keys: {', '.join(known)}"
+    expected = _EXPECTED.get(err["type"])
+    value = err.get("input")
+    got = f", got {value!r}" if expected and not isinstance(value, dict | list) else ""
+    return f"{key}: {expected}{got}" if expected else f"{key}: {err['msg']}"
+
+
+_EXPECTED = {
+    "tuple_type": "expected a list of strings",
+    "string_type": "expected a string",
+    "dict_type": "expected a table",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "literal_error": "expected one of error, warning, info",
+}

@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
 
 from linter import LinterError
 from linter.cli import formats
+from linter.cli.didyoumean import describe
+from linter.cli.emit import emit
 from linter.cli.inputs import STDIN, Input, Overrides, collect, split_list
 from linter.cli.linkedin import is_export
 from linter.cli.lintfile import FileResult, fix_fields, lint_doc, lint_fields
@@ -43,6 +44,7 @@ def _check_export(item: Input, args: argparse.Namespace, overrides: Overrides) -
     result = FileResult(item.path)  # no `original`: nothing of the export is kept
     config = overrides.for_path(item.path)
     result.report, result.ends = lint_fields(item.path, fields, config, args.target)
+    result.fields = fields
     return result
 
 
@@ -89,25 +91,8 @@ def _check_args(args: argparse.Namespace, overrides: Overrides) -> FileResult:
             result.new_text = _as_text(fixed)
         fields = fixed
     result.report, result.ends = lint_fields(ARGS_LABEL, fields, config, args.target)
+    result.fields = fields
     return result
-
-
-def _emit(
-    results: list[FileResult], args: argparse.Namespace, out: TextIO, overrides: Overrides
-) -> None:
-    if args.output_format == "json":
-        out.write(formats.as_json(results))
-    elif args.output_format == "github":
-        out.write(formats.github(results))
-    elif args.output_format == "sarif":
-        from linter import __version__
-        from linter.cli.sarif import sarif
-
-        out.write(sarif(results, overrides.for_path(STDIN), __version__))
-    else:
-        fixing = bool(args.fix or args.diff)
-        colour = formats.use_colour(out)
-        out.write(formats.text(results, colour, fixing=fixing, evidence=args.show_evidence))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -135,9 +120,9 @@ def run(args: argparse.Namespace) -> int:
             except OSError as exc:
                 errors.append(f"{item.path}: {exc.strerror or exc}")
             except LinterError as exc:
-                errors.append(f"{item.path}: {exc}")
+                errors.append(f"{item.path}: {describe(exc)}")
     except LinterError as exc:  # the command line's own profile or configuration
-        errors.append(str(exc))
+        errors.append(describe(exc))
     if inputs and not results and not errors and not notes:
         errors.append(f"{', '.join(args.paths)}: no markdown profile found")
     stdin_fixed = next((r for r in results if r.path == "<stdin>" and args.fix), None)
@@ -149,15 +134,15 @@ def run(args: argparse.Namespace) -> int:
         changed = [r for r in results if r.new_text is not None]
         for result in changed:
             sys.stdout.write(unified_diff(result.path, result.original, result.new_text or ""))
-        _errors(errors, notes)
-        return 2 if errors else (1 if changed else 0)
-    _emit(results, args, out, overrides)
+        _errors(errors, notes, args.quiet)
+        return 2 if errors else (1 if changed and not args.exit_zero else 0)
+    emit(results, args, out, overrides)
     if stdin_fixed is not None:
         sys.stdout.write(stdin_fixed.new_text or stdin_fixed.original)
     quick_fixed = next((r for r in results if r.path == ARGS_LABEL and r.new_text), None)
-    if args.fix and quick_fixed is not None and args.output_format == "text":
+    if args.fix and quick_fixed is not None and args.output_format in formats.TEXT_FORMATS:
         sys.stdout.write(f"fixed text:\n{quick_fixed.new_text}")
-    _errors(errors, notes)
+    _errors(errors, notes, args.quiet)
     if errors:
         return 2
     threshold = SEVERITY_RANK[args.fail_on]
@@ -167,15 +152,15 @@ def run(args: argparse.Namespace) -> int:
         if r.report is not None
         for d in r.report.diagnostics
     )
-    return 1 if failing else 0
+    return 1 if failing and not args.exit_zero else 0
 
 
 def _as_text(fields: dict[FieldName, str]) -> str:
     return "".join(f"{name}: {text}\n" for name, text in fields.items())
 
 
-def _errors(errors: list[str], notes: list[str]) -> None:
-    for message in notes:
+def _errors(errors: list[str], notes: list[str], quiet: bool) -> None:
+    for message in () if quiet else notes:
         print(f"headline-lint: note: {message}", file=sys.stderr)
     for message in errors:
         print(f"headline-lint: error: {message}", file=sys.stderr)

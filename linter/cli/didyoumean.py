@@ -18,3 +18,29 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """``"; did you mean 'x'?"``, or ``""`` when nothing is close."""
     found = close(word, choices)
     return f"; did you mean {found[0]!r}?" if found else ""
+
+
+def describe(exc: Exception) -> str:
+    """A core error's message, with the closest known name when it names an unknown one."""
+    from linter import UnknownRuleError, UnknownTargetError
+
+    message = str(exc)
+    if isinstance(exc, UnknownTargetError):
+        return message + did_you_mean(exc.target, exc.known)
+    if isinstance(exc, UnknownRuleError):
+        from linter.ruleset import load_ruleset
+
+        rules = load_ruleset().rules
+        return message + did_you_mean(exc.name, [r.name for r in rules] + [r.code for r in rules])
+    return message
+
+
+def choice_hint(message: str) -> str:
+    """argparse's "invalid choice: 'x' (choose from ...)" with the closest choice added."""
+    import re
+
+    found = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+    if found is None:
+        return message
+    choices = re.findall(r"[\w.-]+", found.group(2))
+    return message + did_you_mean(found.group(1), choices).replace(";", ":", 1)

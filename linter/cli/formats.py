@@ -6,14 +6,18 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import IO
 
+from linter import Diagnostic
+from linter.cli.excerpt import excerpt
 from linter.cli.lintfile import FileResult
 from linter.models import FileReport
 from linter.ruleset import load_ruleset
 from linter.score import band
 
 BAND_STYLES = {"good": "good", "fair": "warning", "poor": "error"}  # colour of each score band
+TEXT_FORMATS = ("full", "concise", "text")  # text: the old name of full
 COLOURS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "good": "32"}
 
 
@@ -46,14 +50,50 @@ def _evidence_lines(report: FileReport, colour: bool) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class TextStyle:
+    """How ``text`` reads: ``full`` (a source excerpt with a caret under each finding) or
+    ``concise`` (one line each); ``quiet``: the findings alone, no scores or counts."""
+
+    full: bool = False
+    quiet: bool = False
+    unsafe: bool = False  # --unsafe-fixes: unsafe fixes count as fixable ([*])
+
+
+def _marker(diag: Diagnostic, style: TextStyle) -> str:
+    fix = diag.fix
+    return " [*]" if fix and (fix.applicability == "safe" or style.unsafe) else ""
+
+
+def _finding(result: FileResult, index: int, style: TextStyle, colour: bool) -> list[str]:
+    assert result.report is not None
+    diag = result.report.diagnostics[index]
+    where = _paint(f"{result.path}:{diag.line}:{diag.column}:", "path", colour)
+    code = _paint(diag.code, diag.severity, colour)
+    lines = [f"{where} {code}{_marker(diag, style)} [{diag.rule}] {diag.message}"]
+    if not style.full:
+        return lines
+    source = result.source_of(diag.field)
+    if source is not None and index < len(result.ends):
+        shown = excerpt(source, diag.line, diag.column, result.ends[index])
+        lines += [_paint(line, "dim", colour) if i != 1 else line for i, line in enumerate(shown)]
+    lines += [
+        "  " + _paint("suggestion:", "dim", colour) + " " + s.replace("\n", "\n    ")
+        for s in diag.suggestions
+    ]
+    return lines
+
+
 def text(
     results: Sequence[FileResult],
     colour: bool = False,
     fixing: bool = False,
+    style: TextStyle = TextStyle(full=True),
     evidence: bool = False,
 ) -> str:
-    """``path:line:col: CODE [name] message``, suggestions under it, then scores and counts
-    (and with ``evidence``, the phrases each file's title decisions weighed)."""
+    """``path:line:col: CODE [*] [name] message`` (``[*]``: ``--fix`` can fix it), with
+    ``full`` an excerpt and the suggestions under it; then scores and counts (and with
+    ``evidence``, the phrases each file's title decisions weighed)."""
     lines: list[str] = []
     severities: Counter[str] = Counter()
     safe = unsafe = fixed = 0
@@ -61,25 +101,21 @@ def text(
     for result in reports:
         assert result.report is not None
         fixed += result.fixed
-        for diag in result.report.diagnostics:
+        for index, diag in enumerate(result.report.diagnostics):
             severities[diag.severity] += 1
             safe += diag.fix is not None and diag.fix.applicability == "safe"
             unsafe += diag.fix is not None and diag.fix.applicability == "unsafe"
-            where = _paint(f"{result.path}:{diag.line}:{diag.column}:", "path", colour)
-            code = _paint(diag.code, diag.severity, colour)
-            lines.append(f"{where} {code} [{diag.rule}] {diag.message}")
-            lines.extend(
-                "  " + _paint("suggestion:", "dim", colour) + " " + s.replace("\n", "\n    ")
-                for s in diag.suggestions
-            )
+            lines += _finding(result, index, style, colour)
+    if style.quiet:
+        return "".join(line + "\n" for line in lines)
     bands = load_ruleset().score
     for result in reports:
         assert result.report is not None
         if evidence:
             lines.extend(_evidence_lines(result.report, colour))
         score = result.report.score
-        style = BAND_STYLES.get(band(score, bands).name, "warning")
-        lines.append(f"{result.path}: score {_paint(str(score), style, colour)}/100")
+        tone = BAND_STYLES.get(band(score, bands).name, "warning")
+        lines.append(f"{result.path}: score {_paint(str(score), tone, colour)}/100")
     total = sum(severities.values())
     parts = [_plural(severities[s], s) for s in ("error", "warning", "info") if severities[s]]
     detail = f" ({', '.join(parts)})" if parts else ""
@@ -93,6 +129,25 @@ def text(
     if reports or not results:
         lines.append(summary + ".")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def statistics(results: Sequence[FileResult], style: TextStyle) -> str:
+    """ruff's ``--statistics``: how many findings per rule, most first, ``[*]`` when fixable."""
+    counts: Counter[tuple[str, str]] = Counter()
+    fixable: set[str] = set()
+    for result in results:
+        for diag in result.report.diagnostics if result.report else ():
+            counts[(diag.code, diag.rule)] += 1
+            if _marker(diag, style):
+                fixable.add(diag.code)
+    if not counts:
+        return ""
+    wide = max(len(str(n)) for n in counts.values())
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(
+        f"{n:>{wide}}  {code:<5} {'[*]' if code in fixable else '   '} {rule}\n"
+        for (code, rule), n in rows
+    )
 
 
 def as_json(results: Sequence[FileResult]) -> str:

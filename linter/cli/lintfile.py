@@ -30,6 +30,15 @@ class FileResult:
     error: str | None = None
     fixed: int = 0
     new_text: str | None = None  # the fixed file text, when fixing changed it
+    # Where the report's line/column point: the file's text, or (``--headline``/``--summary``, a
+    # LinkedIn export) each field's own text.
+    fields: dict[FieldName, str] | None = None
+
+    def source_of(self, name: FieldName) -> str | None:
+        """The text a diagnostic of field ``name`` has its line and column in."""
+        if self.fields is not None:
+            return self.fields.get(name)
+        return self.new_text if self.new_text is not None else (self.original or None)
 
 
 def make_profile(fields: dict[FieldName, str], target: str | None) -> Profile:

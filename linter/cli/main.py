@@ -7,7 +7,11 @@ markdown parser, Flask for ``serve``) when it runs, so ``headline-lint check`` s
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from typing import NoReturn
+
+from linter.cli.check_args import add_check_parser
 
 EXIT_CODES = """exit codes:
   0  no finding at or above --fail-on (default: warning)
@@ -16,83 +20,24 @@ EXIT_CODES = """exit codes:
 """
 
 
-def _check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser(
-        "check",
-        help="lint profile markdown files",
-        description="Lint profile markdown files (front matter `headline:` and/or `## Headline` "
-        "and `## About` sections), or a headline/summary given on the command line.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="files, directories (searched for *.md) or - for standard input (default: .)",
-    )
-    p.add_argument("--headline", help="lint this headline text instead of (or besides) files")
-    p.add_argument("--summary", help="lint this About text instead of (or besides) files")
-    p.add_argument("--target", help="the market the profile aims at (e.g. ai-engineer)")
-    p.add_argument(
-        "--select",
-        action="append",
-        metavar="RULES",
-        help="only these rules: names or code prefixes, comma-separated",
-    )
-    p.add_argument(
-        "--ignore",
-        action="append",
-        metavar="RULES",
-        help="skip these rules: names or code prefixes, comma-separated",
-    )
-    p.add_argument(
-        "--config",
-        metavar="FILE",
-        help="configuration file (default: nearest .headline-lint.toml or "
-        "pyproject.toml [tool.headline-lint] from each file's directory upward)",
-    )
-    p.add_argument(
-        "--format",
-        dest="output_format",
-        default="text",
-        choices=("text", "json", "sarif", "github"),
-        help="output format",
-    )
-    p.add_argument("--fix", action="store_true", help="apply safe fixes in place")
-    p.add_argument(
-        "--unsafe-fixes",
-        dest="unsafe",
-        action="store_true",
-        help="with --fix or --diff, also apply unsafe fixes",
-    )
-    p.add_argument(
-        "--diff",
-        action="store_true",
-        help="print the fixes as a unified diff instead of writing them",
-    )
-    p.add_argument(
-        "--fail-on",
-        default="warning",
-        choices=("error", "warning", "info"),
-        help="lowest severity that makes the exit code 1 (default: warning)",
-    )
-    p.add_argument(
-        "--show-evidence",
-        action="store_true",
-        help="after each file's findings, the About phrases the title decisions weighed: "
-        "counted, or why not (negated, aspiration, a skills list...)",
-    )
-    p.add_argument(
-        "--report-unused-suppressions",
-        dest="report_unused",
-        action="store_true",
-        help="report suppression comments that silenced nothing",
-    )
+class Parser(argparse.ArgumentParser):
+    """argparse, saying which choice or flag was probably meant."""
+
+    def error(self, message: str) -> NoReturn:
+        from linter.cli.didyoumean import choice_hint
+
+        super().error(choice_hint(message))
+
+    def unknown(self, extras: list[str]) -> NoReturn:
+        from linter.cli.didyoumean import did_you_mean
+
+        flag = next((e.split("=", 1)[0] for e in extras if e.startswith("-")), "")
+        hint = did_you_mean(flag, self._option_string_actions) if flag else ""
+        super().error(f"unrecognized arguments: {' '.join(extras)}{hint.replace(';', ':', 1)}")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="headline-lint",
         description="Lint LinkedIn headlines and About texts for AI-engineering discoverability.",
         epilog=EXIT_CODES,
@@ -100,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _check_parser(sub)
+    add_check_parser(sub, EXIT_CODES)
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", dest="output_format", default="text", choices=("text", "json"))
@@ -157,7 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        chosen = subparsers.choices.get(args.command, parser)
+        assert isinstance(chosen, Parser)
+        chosen.unknown(extras)
     if args.version:
         from linter import __version__
 
@@ -217,6 +167,23 @@ def entry() -> None:
         sys.exit(130)
     except BrokenPipeError:  # `headline-lint check ... | head`
         sys.exit(0)
+    except Exception as exc:  # a bug: exit 2 (1 means findings), one line, never a traceback
+        if os.environ.get("HEADLINE_LINT_TRACEBACK"):
+            raise
+        where = exc.__traceback__
+        while where is not None and where.tb_next is not None:
+            where = where.tb_next
+        frame = ""
+        if where is not None:
+            frame = f" ({where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{where.tb_lineno})"
+        detail = (str(exc).splitlines() or [""])[0][:200]
+        print(
+            f"headline-lint: internal error: {type(exc).__name__}: {detail}{frame}"
+            "; this is a bug: please report it with the command you ran and "
+            "`headline-lint --version` (HEADLINE_LINT_TRACEBACK=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
 
 
 if __name__ == "__main__":

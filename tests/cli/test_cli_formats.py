@@ -58,12 +58,44 @@ def test_text_format_lines_suggestions_and_summary() -> None:
     assert out.splitlines() == [
         "p.md:3:19: HL101 [legacy-title] legacy title",
         "  suggestion: AI Engineer",
-        "p.md:5:2: HL304 [fancy-unicode] styled",
+        "p.md:5:2: HL304 [*] [fancy-unicode] styled",
         "  suggestion: plain",
         "p.md: score 77/100",
         "Found 2 findings (1 error, 1 warning) in 1 file; 1 fixable with --fix.",
     ]
     assert "\x1b[" not in out
+
+
+def test_full_format_shows_the_line_and_a_caret_under_the_span() -> None:
+    source = "---\nx: 1\nheadline: Senior ML Engineer | 🚀 PyTorch\n---\n"
+    found = result(diag(), diag("HL305", "emoji-overload", "info", 3, 32, "emoji", ()))
+    found.original = source
+    found.ends = [(3, 30), (3, 33)]
+    out = formats.text([found]).splitlines()
+    assert out[:5] == [
+        "p.md:3:19: HL101 [legacy-title] legacy title",
+        "  |",
+        "3 | headline: Senior ML Engineer | 🚀 PyTorch",
+        "  |                   ^^^^^^^^^^^",
+        "  suggestion: AI Engineer",
+    ]
+    assert out[8] == "  |                                ^^"  # the emoji is two cells wide
+
+
+def test_concise_and_quiet() -> None:
+    found = result(diag())
+    found.original = "\n\nheadline: Senior ML Engineer\n"
+    style = formats.TextStyle(full=False, quiet=True)
+    assert formats.text([found], style=style) == "p.md:3:19: HL101 [legacy-title] legacy title\n"
+    concise = formats.text([found], style=formats.TextStyle()).splitlines()
+    assert concise[0] == "p.md:3:19: HL101 [legacy-title] legacy title"
+    assert concise[1:] == ["p.md: score 77/100", "Found 1 finding (1 warning) in 1 file."]
+
+
+def test_statistics_counts_per_rule_most_first() -> None:
+    findings = [diag(), diag(), diag("HL304", "fancy-unicode", "error", 5, 2, "styled", (), SAFE)]
+    out = formats.statistics([result(*findings)], formats.TextStyle())
+    assert out == "2  HL101     legacy-title\n1  HL304 [*] fancy-unicode\n"
 
 
 def test_text_colour_is_opt_in() -> None:
