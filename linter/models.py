@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 Severity = Literal["error", "warning", "info"]
 FieldName = Literal["headline", "summary"]
@@ -27,7 +27,13 @@ class Profile(WireModel):
     """What a person pastes: the headline, the About ("summary") text and the role they aim at."""
 
     headline: str = Field(default="", description="The LinkedIn headline.")
-    summary: str = Field(default="", description="The LinkedIn About section.")
+    summary: str = Field(
+        default="",
+        # `about` is LinkedIn's own word, as profile files and `batch` accept it; the output
+        # always says `summary`. Giving both is an error (the second is an unknown field).
+        validation_alias=AliasChoices("summary", "about"),
+        description="The LinkedIn About section (also accepted as `about`).",
+    )
     target: str | None = Field(
         default=None,
         description="The market the profile aims at (see GET /v1/targets); null or omitted: the "

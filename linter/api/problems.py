@@ -82,7 +82,8 @@ def validation_problem(exc: ValidationError) -> ValidationProblem:
         type=INVALID_BODY,
         title="Unprocessable Content",
         status=422,
-        detail=f"The request body is not a valid {exc.title}: {len(issues)} problem(s).",
+        detail=f"The request body is not a valid {exc.title}: {len(issues)} "
+        f"{'problem' if len(issues) == 1 else 'problems'}.",
         errors=tuple(ValidationIssue.model_validate(issue) for issue in issues),
     )
 

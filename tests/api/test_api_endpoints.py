@@ -28,6 +28,20 @@ def test_lint_returns_the_engine_report_in_its_wire_format(client: FlaskClient) 
     assert response.headers["Cache-Control"] == "no-store"
 
 
+def test_about_is_accepted_as_summary_and_answered_as_summary(client: FlaskClient) -> None:
+    about = {**{k: v for k, v in PROFILE.items() if k != "summary"}, "about": PROFILE["summary"]}
+    response = client.post("/v1/lint", json=about)
+    assert response.status_code == 200
+    assert response.get_json() == client.post("/v1/lint", json=PROFILE).get_json()
+    fixed = client.post("/v1/fix", json={**about, "unsafe": True}).get_json()
+    assert (
+        fixed["profile"]["summary"] == fix_profile(Profile(**PROFILE), unsafe=True).profile.summary
+    )
+    assert "about" not in fixed["profile"]
+    both = client.post("/v1/lint", json={**PROFILE, "about": "x"})
+    assert both.status_code == 422  # one or the other, never both
+
+
 def test_lint_defaults_missing_fields_like_the_engine(client: FlaskClient) -> None:
     response = client.post("/v1/lint", json={"headline": "ML Engineer"})
     assert response.status_code == 200

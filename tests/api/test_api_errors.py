@@ -53,6 +53,9 @@ def test_an_unknown_field_is_422_with_the_pydantic_errors(client: FlaskClient) -
             "input": "y",
         }
     ]
+    assert body["detail"] == "The request body is not a valid Profile: 1 problem."
+    two = problem(client.post("/v1/lint", json={"headlin": "y", "sumary": "z"}), 422)
+    assert two["detail"] == "The request body is not a valid Profile: 2 problems."
 
 
 def test_a_wrong_type_is_422_with_locations(client: FlaskClient) -> None:
