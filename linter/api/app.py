@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from linter.api import meta, openapi, problems, routes, security, settings, web
+from linter.api import meta, openapi, problems, reference, routes, security, settings, web
 from linter.api.state import KEY, AppState
 
 
@@ -35,5 +35,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     rules = [ident for rule in found.rules for ident in (rule.name, rule.code)]
     loaded.openapi = openapi.build(app, [t.name for t in found.targets], rules)
     loaded.openapi_json = json.dumps(loaded.openapi, ensure_ascii=False)
+    loaded.reference_html = reference.render(loaded.openapi)
     app.extensions[KEY] = loaded
     return app

@@ -1,4 +1,4 @@
-"""``GET /healthz`` and ``GET /openapi.json``."""
+"""``GET /healthz``, ``GET /openapi.json`` and ``GET /docs`` (the reference rendered from it)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,20 @@ def healthz() -> Response:
 @operation(Operation(summary="This OpenAPI 3.1 document", tag="meta"))
 def openapi() -> Response:
     return current_app.response_class(state().openapi_json, mimetype="application/json")
+
+
+@bp.get("/docs")
+@operation(
+    Operation(
+        summary="This API's reference, rendered from /openapi.json",
+        tag="meta",
+        media="text/html",
+        description="One HTML page, no script and no request to any other origin.",
+    )
+)
+def docs() -> Response:
+    from linter.api.reference import CSP
+
+    response = current_app.response_class(state().reference_html, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = CSP
+    return response

@@ -24,6 +24,7 @@ class AppState:
     rule_docs: dict[str, str]  # name and code, lower-cased -> the RuleDoc JSON
     openapi: dict[str, Any] = field(default_factory=dict)
     openapi_json: str = ""
+    reference_html: str = ""  # GET /docs, rendered from the document once
 
     @classmethod
     def load(cls, lint_config: Config | None) -> AppState:
