@@ -10,7 +10,14 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# What running needs (`make run`): the package, the server extra, and `packaging` for the page
+# build; the test and benchmark tools come with `make install` / `make test` only.
+RUN_STAMP := $(VENV)/.installed-run
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[server]' 'packaging>=24'
+	touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml $(RUN_STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(STAMP)
 
@@ -48,14 +55,21 @@ WEB_INPUTS := $(wildcard web/*.html web/*.py web/*.js web/*.css web/*.json web/*
 web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 	cd web && npm ci --ignore-scripts --no-audit --no-fund
 
-web/dist/SHA256SUMS: $(WEB_INPUTS) web/node_modules/.package-lock.json | $(STAMP)
+web/dist/SHA256SUMS: $(WEB_INPUTS) web/node_modules/.package-lock.json | $(RUN_STAMP)
 	$(BIN)/python web/build.py
 
-web: install web/dist/SHA256SUMS
+web: $(RUN_STAMP) web/dist/SHA256SUMS
 
 # The API and the browser page on http://127.0.0.1:8000 under gunicorn; (re)builds the page first
-# when an input changed. Settings: HEADLINE_LINT_* variables (docs/api.md).
-run: install web
+# when an input changed. Without Node.js and npm it serves the API alone and says how to get the
+# page. Settings: HEADLINE_LINT_* variables (docs/api.md).
+run: $(RUN_STAMP)
+	@if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory web; \
+	else \
+	  echo "make run: npm/Node.js not found: serving the API only. For the page at /, install"; \
+	  echo "          Node.js and npm (e.g. apt-get install nodejs npm), then run make web."; \
+	fi
 	$(BIN)/headline-lint serve --host 127.0.0.1 --port 8000
 
 # Benchmarks: one table, also written to docs/performance.md (make bench BENCH_ARGS=--quick: a
