@@ -9,7 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from cli_helpers import ROOT, Run, Write
+from tests.cli.helpers import Run, Write
+from tests.support.paths import ROOT
 
 PROFILE = "---\nheadline: Senior ML  Engineer | PyTorch\n---\n\n## About\n\nPassionate about it.\n"
 

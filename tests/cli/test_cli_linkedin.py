@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import Run, Write
-from linkedin_export import (
+
+from tests.cli.helpers import Run, Write
+from tests.cli.linkedin_export import (
     HEADLINE,
     PROFILE_HEADER,
     SUMMARY,

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 import pytest_lsp
-from cli_helpers import console_script
 from lsprotocol import types as lsp
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+from tests.support.paths import console_script
 
 # The headline's emoji is two UTF-16 units: every position after it tests the encoding.
 EVIDENCE = "I deploy models to production behind REST APIs and build RAG pipelines."

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT
-from linkedin_export import write_export
+
+from tests.cli.linkedin_export import write_export
+from tests.support.paths import ROOT
 
 # The dependencies' wheels, downloaded once (``make clean`` removes them with build/).
 WHEELHOUSE = ROOT / "build" / "test-wheelhouse"
