@@ -24,8 +24,11 @@ $(STAMP): pyproject.toml $(RUN_STAMP)
 install: $(STAMP)
 
 # Static checks: ruff (lint and format) and strict mypy, once, over the package, its tests, the
-# benchmarks and the page's Python (the files are listed in pyproject.toml). Part of `make test`.
-check: install
+# benchmarks and the page's Python (the files are listed in pyproject.toml); TypeScript (`tsc
+# --noEmit`, checkJs, strict) and ESLint over the page's modules (web/js/), both from
+# web/node_modules (npm ci). Part of `make test`.
+check: install web/node_modules/.package-lock.json
+	cd web && node_modules/.bin/tsc -p tsconfig.json && node_modules/.bin/eslint js
 	$(BIN)/ruff check linter tests bench web/*.py
 	$(BIN)/ruff format --check linter tests bench web/*.py
 	$(BIN)/mypy
@@ -50,7 +53,7 @@ browser:
 # The browser page: web/dist/ (ignored by git) from the registries and this repo, rebuilt when an
 # input changes. The first build (npm ci, pinned wheels, rapidfuzz built pure-Python) took 21 s
 # here; a rebuild about 6-10 s (wheels cached in build/web-wheels/, bytecode compiled each time).
-WEB_INPUTS := $(wildcard web/*.html web/*.py web/*.js web/*.css web/*.json web/*.svg) \
+WEB_INPUTS := $(wildcard web/*.html web/*.py web/*.js web/js/*.js web/*.css web/*.json web/*.svg) \
 	pyproject.toml README.md $(shell find linter rules -name '*.py' -o -name '*.toml' 2>/dev/null)
 web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 	cd web && npm ci --ignore-scripts --no-audit --no-fund

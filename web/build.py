@@ -29,6 +29,7 @@ from build_common import (
     DIST,
     NODE_MODULES,
     PAGE_FILES,
+    PAGE_MODULES,
     PINS,
     PYODIDE_FILES,
     WEB,
@@ -44,6 +45,9 @@ def build(out: Path) -> None:
     out.mkdir(parents=True)
     for name in PAGE_FILES:
         shutil.copyfile(WEB / name, out / name)
+    (out / PAGE_MODULES).mkdir()
+    for module in sorted((WEB / PAGE_MODULES).glob("*.js")):
+        shutil.copyfile(module, out / PAGE_MODULES / module.name)
     shutil.copytree(
         NODE_MODULES / "@pyscript" / "core" / "dist",
         out / "pyscript",

@@ -21,10 +21,11 @@ PAGE_FILES = (
     "main.py",
     "pyscript.json",
     "style.css",
-    "app.js",
     "pyscript-setup.js",
     "favicon.svg",
 )
+# The page's ES modules (web/js/*.js), copied as they are; types.d.ts is for the type check only.
+PAGE_MODULES = "js"
 # The four Pyodide runtime files (the npm package has no package wheels, and its stock lock's
 # checksums are for Pyodide's own builds, so the lock is generated below).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")

@@ -1,6 +1,6 @@
-"""The page's Python side: the real linter, exposed to ``app.js`` as a few JSON-in/JSON-out calls.
+"""The page's Python side: the real linter, exposed to the page's modules as JSON-in/out calls.
 
-Runs under Pyodide (Python 3.14) through PyScript. The page's UI lives in ``app.js``; this module
+Runs under Pyodide (Python 3.14) through PyScript. The page's UI lives in ``js/``; this module
 only lints, applies fixes and describes the rule set, always in the wire format of
 ``linter.models`` (``model_dump(mode="json")``, the same JSON as the API). Nothing leaves the page.
 """

@@ -15,6 +15,8 @@ STRICT_CSP = (
     "img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+# The page's test hooks (window.__headlineLinter: lint times, settled()) exist only with ?test=1.
+TEST_PATH = "/?test=1"
 READY_TIMEOUT_MS = 180_000  # Python start-up: ~3 s idle, far more on a busy 2-core machine
 
 

@@ -10,7 +10,7 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
+from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, TEST_PATH, Recorded
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +28,7 @@ XSS = (
 
 
 def open_page(page: Page, url: str) -> None:
-    page.goto(url + "/")
+    page.goto(url + TEST_PATH)
     page.wait_for_selector("body[data-state=ready]", timeout=READY_TIMEOUT_MS)
 
 
@@ -75,6 +75,8 @@ def test_loads_and_reports_ready(page: Page, base_url: str, recorded: Recorded) 
         "Nothing to check yet: type or paste your headline."
     )
     expect(page.get_by_text("Your text never leaves your browser")).to_be_visible()
+    # Opened without the test flag, the page exposes no test hooks.
+    assert page.evaluate("() => typeof window.__headlineLinter") == "undefined"
     no_errors(recorded)
 
 
@@ -262,7 +264,7 @@ def test_runs_under_a_strict_content_security_policy(
         "document.addEventListener('securitypolicyviolation', e =>"
         " window.__reportViolation(e.violatedDirective + ' ' + e.blockedURI))"
     )
-    response = page.goto(url + "/")
+    response = page.goto(url + TEST_PATH)
     assert response is not None and response.ok
     csp = response.headers["content-security-policy"]
     assert "'wasm-unsafe-eval'" in csp and "'unsafe-eval'" not in csp

@@ -1,0 +1,50 @@
+// @ts-check
+// Linting as the person types: counts at once (counts.js), the lint itself debounced.
+
+import { byId } from "./dom.js";
+import { render } from "./report.js";
+import { profileArgs, state } from "./state.js";
+
+const DEBOUNCE_MS = 100;
+
+/** @typedef {import("./types").Report} Report */
+/** @typedef {import("./types").PyError} PyError */
+
+export function schedule() {
+  clearTimeout(state.timer);
+  state.timer = window.setTimeout(() => runLint(), DEBOUNCE_MS);
+}
+
+/** Lint the text in the fields now (unless these findings are already shown, or `force`). */
+export function runLint(force = false) {
+  clearTimeout(state.timer);
+  const py = state.py;
+  if (!py) return;
+  const args = profileArgs();
+  const key = JSON.stringify(args);
+  if (!force && key === state.lintedKey) return;
+  const started = performance.now();
+  let json;
+  try {
+    json = py.lint(...args);
+  } catch (error) {
+    // A bug in the linter on this text: say so, keep the page usable, try again on the next edit.
+    state.lintedKey = key;
+    const text = String(error instanceof Error ? error.message : error);
+    byId("findings-status").textContent = `The linter failed on this text: ${text.split("\n").slice(-2).join(" ")}`;
+    return;
+  }
+  state.timings?.py.push(performance.now() - started);
+  const result = /** @type {Report | PyError} */ (JSON.parse(json));
+  state.lintedKey = key;
+  if ("error" in result) {
+    state.report = null;
+    byId("findings-status").textContent = result.error;
+    return;
+  }
+  state.report = result;
+  render(args[0], args[1]);
+  state.timings?.lint.push(performance.now() - started);
+  if (!performance.getEntriesByName("first-lint").length) performance.mark("first-lint");
+  document.body.dataset.lintCount = String(Number(document.body.dataset.lintCount || 0) + 1);
+}

@@ -1,0 +1,114 @@
+// @ts-check
+// The page's UI: Python (main.py, under PyScript) does the linting; these modules keep typing
+// responsive, render the report, link highlights and findings, apply fixes and keep the text in
+// this browser's localStorage. This module wires them together and starts the page.
+
+import { applyFix, clearAll, copyHeadline } from "./actions.js";
+import { updateCounts } from "./counts.js";
+import { byId, closest, el } from "./dom.js";
+import { linkFromCaret, linkFromEvent } from "./link.js";
+import { runLint, schedule } from "./lint.js";
+import { FIELD_NAMES, area, catalog, state, targetSelect } from "./state.js";
+import { restore, save } from "./storage.js";
+import { installTestHooks } from "./testing.js";
+
+/** @typedef {import("./types").Catalog} Catalog */
+
+const SLOW_MS = 30000;
+
+function ready() {
+  const py = window.headlineLinterPy;
+  if (state.py || !py) return;
+  state.py = py;
+  const meta = /** @type {Catalog} */ (JSON.parse(py.describe()));
+  state.catalog = meta;
+  state.rules = new Map(meta.rules.map((r) => [r.name, r]));
+  const select = targetSelect();
+  const wanted = select.dataset.saved || select.value || meta.default_target;
+  select.replaceChildren(...meta.targets.map((t) => el("option", { value: t.name, text: t.label })));
+  select.value = meta.targets.some((t) => t.name === wanted) ? wanted : meta.default_target;
+  select.disabled = false;
+  describeTarget();
+  byId("loading").hidden = true;
+  document.body.dataset.state = "ready";
+  updateCounts();
+  runLint(true);
+}
+
+function describeTarget() {
+  const target = catalog().targets.find((t) => t.name === targetSelect().value);
+  byId("target-description").textContent = target ? target.description : "";
+}
+
+/** @param {string} message */
+function failed(message) {
+  if (state.py || document.body.dataset.state === "failed") return; // the first reason is kept
+  document.body.dataset.state = "failed";
+  byId("loading").hidden = true;
+  byId("failed").hidden = false;
+  byId("failed-text").textContent = message ? ` (${message})` : "";
+  byId("findings-status").textContent = "The linter could not start.";
+}
+
+/** @param {unknown} reason */
+function message(reason) {
+  return String(reason instanceof Error ? reason.message : reason ?? "");
+}
+
+function watchForPythonErrors() {
+  // PyScript shows a Python error that main.py could not catch (a syntax error, say) as a
+  // .py-error box: before the linter is ready, that too means it could not start.
+  const watcher = new MutationObserver(() => {
+    if (state.py || document.body.dataset.state === "failed") watcher.disconnect();
+    else if (document.querySelector(".py-error")) {
+      watcher.disconnect();
+      failed("Python reported an error, shown below");
+    }
+  });
+  watcher.observe(document.body, { childList: true, subtree: true });
+}
+
+function init() {
+  installTestHooks();
+  restore();
+  for (const name of FIELD_NAMES) {
+    const box = area(name);
+    box.addEventListener("input", () => {
+      updateCounts();
+      save();
+      schedule();
+    });
+    for (const type of ["click", "keyup", "focus"]) box.addEventListener(type, () => linkFromCaret(name));
+  }
+  targetSelect().addEventListener("change", () => {
+    save();
+    describeTarget();
+    runLint();
+  });
+  byId("findings").addEventListener("click", (event) => {
+    const button = closest(event, "button[data-fix]");
+    if (button?.dataset.fix) applyFix(button.dataset.fix);
+  });
+  byId("apply-safe").addEventListener("click", () => applyFix("safe"));
+  byId("copy").addEventListener("click", copyHeadline);
+  byId("clear").addEventListener("click", clearAll);
+  document.addEventListener("mouseover", linkFromEvent);
+  document.addEventListener("focusin", linkFromEvent);
+
+  window.addEventListener("linter:ready", ready);
+  window.addEventListener("linter:failed", (event) => {
+    failed(String(/** @type {CustomEvent} */ (event).detail || ""));
+  });
+  window.addEventListener("error", (event) => failed(event.message || "a script failed"));
+  window.addEventListener("unhandledrejection", (event) => failed(message(event.reason)));
+  watchForPythonErrors();
+  if (window.headlineLinterPy) ready();
+  setTimeout(() => {
+    if (!state.py && document.body.dataset.state === "loading") {
+      byId("loading-text").textContent =
+        "Still loading the linter… a slow connection can take a minute on the first visit.";
+    }
+  }, SLOW_MS);
+}
+
+init();
