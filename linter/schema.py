@@ -44,6 +44,9 @@ class Target(DataModel):
     title: str
     label: str = Field(description="What the target is called where people choose it.")
     description: str
+    effect: str | None = Field(
+        default=None, description="One sentence on what choosing this target changes."
+    )
     default: bool = Field(default=False, description="The target of a profile that names none.")
     source: str = Field(description="Where the keyword shares come from.")
     disabled: tuple[str, ...] = ()

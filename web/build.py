@@ -36,7 +36,7 @@ from build_common import (
     BuildError,
     log,
 )
-from build_lock import precompile, write_lock, write_sums
+from build_lock import precompile, precompress, write_lock, write_sums
 from build_wheels import build_project, check_tag, ensure_node_modules, fetch_pin, inspect
 
 
@@ -67,6 +67,7 @@ def build(out: Path) -> None:
     precompile(bundled)
     wheels = [inspect(path) for path in bundled]
     write_lock(pyodide_dir, wheels)
+    precompress(out)
     write_sums(out)
 
 

@@ -8,6 +8,7 @@ files that exist, so any other path is a plain 404 and never a misleading 405.
 from __future__ import annotations
 
 import mimetypes
+import re
 from pathlib import Path
 
 from flask import Blueprint, Flask, Response, current_app, request, send_from_directory
@@ -43,6 +44,12 @@ MIME_TYPES = {
     ".woff2": "font/woff2",
 }
 ASSET_METHODS = ("GET", "HEAD", "OPTIONS")
+# Files whose names carry a hash of their content (PyScript's chunks) never change: cache them for
+# a year. Everything else (the page, Pyodide's runtime, the wheels, the lock) is revalidated on
+# each load (a 304 when unchanged), so a new build is never hidden behind a stale copy.
+HASHED = re.compile(r"^pyscript/.+-[A-Za-z0-9_-]{8}\.(?:js|css)$")
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "no-cache"
 NOT_BUILT = "The browser page has not been built: run `make web` (or set HEADLINE_LINT_WEB_DIR)."
 
 
@@ -62,9 +69,21 @@ class AssetConverter(PathConverter):
 
 
 def _send(name: str) -> Response:
+    """The file, gzip-compressed when the browser accepts it and the build precompressed it."""
     suffix = Path(name).suffix.lower()
     mimetype = MIME_TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return send_from_directory(page_dir().resolve(), name, mimetype=mimetype)
+    root = page_dir().resolve()
+    packed = safe_join(str(root), name + ".gz")
+    has_gzip = packed is not None and Path(packed).is_file()
+    if has_gzip and request.accept_encodings["gzip"]:
+        response = send_from_directory(root, name + ".gz", mimetype=mimetype)
+        response.headers["Content-Encoding"] = "gzip"
+    else:
+        response = send_from_directory(root, name, mimetype=mimetype)
+    if has_gzip:
+        response.vary.add("Accept-Encoding")
+    response.headers["Cache-Control"] = IMMUTABLE if HASHED.match(name) else REVALIDATE
+    return response
 
 
 @bp.get("/")

@@ -111,11 +111,16 @@ def test_legacy_title_highlighted_exactly(
     assert before == "\U0001f680 "
     assert after.replace(" [search results cut here] ", "") == " | PyTorch"
 
-    # Linked both ways: hover the highlight -> the finding; focus the finding -> the highlight.
+    # Linked both ways: a click on the highlight (in the textarea above it) puts the caret in
+    # the words and outlines the finding; focusing the finding outlines the highlight.
     item = page.locator(f"#{legacy[0]['id']}")
-    mark.hover()
+    box = mark.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    caret = page.eval_on_selector("#headline", "t => t.selectionStart")
+    assert 3 <= caret <= 3 + len("ML Engineer")  # the click landed in the highlighted words
     expect(item).to_have_class("finding sev-warning linked")
-    page.mouse.move(0, 0)
+    page.locator("#summary").focus()
     item.focus()
     expect(mark).to_have_class("sev-warning linked")
     expect(item).to_contain_text("Why this matters")
@@ -177,7 +182,7 @@ def test_every_request_goes_to_the_page_origin(
 ) -> None:
     open_page(page, base_url)
     set_profile(page, ROCKET_HEADLINE, EVIDENCE_ABOUT)
-    page.locator("li.finding").first.get_by_role("button").click()
+    page.locator("li.finding button.apply").first.click()
     wait_settled(page)
     page.wait_for_timeout(500)
     assert recorded.requests, "no request recorded"
@@ -236,7 +241,7 @@ def test_no_serious_accessibility_violations(page: Page, static_server: str) -> 
         pytest.fail("axe-core is missing: run `npm ci` in web/ (make web does)")
     open_page(page, static_server)
     set_profile(page, ROCKET_HEADLINE + "  |  \U0001d400\U0001d408", EVIDENCE_ABOUT)
-    ARTIFACTS.mkdir(exist_ok=True)  # docs/screenshot.png (README) is a copy of this one
+    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "page-with-findings.png"), full_page=True)
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
@@ -271,7 +276,7 @@ def test_runs_under_a_strict_content_security_policy(
     page.wait_for_selector("body[data-state=ready]", timeout=READY_TIMEOUT_MS)
     set_profile(page, ROCKET_HEADLINE, EVIDENCE_ABOUT)
     expect(page.locator("#headline-marked mark")).to_have_text("ML Engineer")
-    page.locator("li.finding").first.get_by_role("button").click()
+    page.locator("li.finding button.apply").first.click()
     wait_settled(page)
     assert violations == []
     no_errors(recorded)

@@ -1,33 +1,59 @@
 // @ts-check
-// One finding as a card: what, where, why, the suggestions and the fix.
+// Findings as cards for people: a plain heading (from the rule's name), where in their own words,
+// why, the suggestions and the fix; the rule's code only in a details line. The same finding on
+// the same words (a cliché used three times) is one card with its count.
 
 import { el, visible } from "./dom.js";
 import { findingId } from "./marks.js";
 import { state } from "./state.js";
 
-/** @typedef {import("./types").Diagnostic} Diagnostic */
+/**
+ * @typedef {import("./types").Diagnostic} Diagnostic
+ * @typedef {{first: Diagnostic, index: number, members: {d: Diagnostic, index: number}[]}} Group
+ */
+
+/** @type {Record<string, string>} */
+const BADGES = { error: "Fix first", warning: "Worth fixing", info: "Suggestion" };
 
 /**
- * @param {Diagnostic} d
- * @param {number} index
+ * A rule's name as a heading: "legacy-title" reads "Legacy title".
+ * @param {string} name
+ */
+export function heading(name) {
+  const words = name.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Findings of one rule on the same words, together, in report order.
+ * @param {readonly {d: Diagnostic, index: number}[]} items
+ * @param {{headline: string[], summary: string[]}} points
+ * @returns {Group[]}
+ */
+export function group(items, points) {
+  /** @type {Map<string, Group>} */
+  const groups = new Map();
+  for (const item of items) {
+    const words = points[item.d.field].slice(item.d.start, item.d.end).join("").toLowerCase();
+    const key = item.d.fix || !words ? item.d.id : `${item.d.rule}\u0000${words}`;
+    const found = groups.get(key);
+    if (found) found.members.push(item);
+    else groups.set(key, { first: item.d, index: item.index, members: [item] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * @param {Group} g
  * @param {string[]} points the field's text as code points (the offsets' unit)
  */
-export function renderFinding(d, index, points) {
-  const id = findingId(index);
-  const where = d.field === "headline" ? "Headline" : `About, line ${d.line}`;
-  const quoted = points.slice(d.start, d.end).join("");
-  const item = el("li", { id, class: `finding sev-${d.severity}`, "data-finding": id, tabindex: "0" });
-  item.append(
-    el(
-      "p",
-      { class: "finding-head" },
-      el("span", { class: "badge", text: d.severity }),
-      el("code", { class: "rule", text: `${d.code} ${d.rule}` }),
-      el("span", { class: "where", text: ` ${where}, column ${d.column}` }),
-    ),
-    el("p", { class: "message", text: d.message }),
-  );
-  if (quoted) item.append(el("p", { class: "span-text" }, "In your text: ", el("q", { text: visible(quoted) })));
+export function renderFinding(g, points) {
+  const d = g.first;
+  const ids = g.members.map((m) => findingId(m.index));
+  const item = el("li", { id: ids[0], class: `finding sev-${d.severity}`, "data-finding": ids.join(" "), tabindex: "0" });
+  const title = el("h4", { class: "finding-title" }, el("span", { class: "badge", text: BADGES[d.severity] ?? d.severity }), heading(d.rule));
+  if (g.members.length > 1) title.append(el("span", { class: "times", text: ` · ${g.members.length} times` }));
+  item.append(title, el("p", { class: "message", text: d.message }), where(d, points));
   if (d.suggestions.length) {
     const list = el("ul", { class: "suggestions" });
     for (const s of d.suggestions) list.append(el("li", { text: s }));
@@ -36,7 +62,31 @@ export function renderFinding(d, index, points) {
   const why = state.rules.get(d.rule)?.why;
   if (why) item.append(el("details", { class: "why" }, el("summary", { text: "Why this matters" }), el("p", { text: why })));
   if (d.fix) item.append(renderFix(d, points));
+  item.append(
+    el(
+      "p",
+      { class: "card-foot" },
+      el("button", { type: "button", class: "secondary show", "data-show": String(g.index) }, "Show in text"),
+      el("span", { class: "details" }, "Rule ", el("code", { class: "rule", text: `${d.code} ${d.rule}` })),
+    ),
+  );
   return item;
+}
+
+/**
+ * Where, in the person's own words; an over-long text says by how much.
+ * @param {Diagnostic} d
+ * @param {string[]} points
+ */
+function where(d, points) {
+  const place = d.field === "headline" ? "In your headline" : `In your About (line ${d.line})`;
+  if (state.rules.get(d.rule)?.kind === "length") {
+    const over = d.utf16_end - d.utf16_start;
+    return el("p", { class: "where" }, `${place}: `, el("strong", { text: `${over.toLocaleString("en")} characters over` }), " (marked in the text)");
+  }
+  const quoted = points.slice(d.start, d.end).join("");
+  if (!quoted) return el("p", { class: "where", text: place });
+  return el("p", { class: "where" }, `${place}: `, el("q", { text: visible(quoted) }));
 }
 
 /**
@@ -51,7 +101,7 @@ function renderFix(d, points) {
     const before = points.slice(e.start, e.end).join("");
     if (!before) return `insert “${visible(e.replacement)}”`;
     if (!e.replacement) return `remove “${visible(before)}”`;
-    return `replace “${visible(before)}” with “${visible(e.replacement)}”`;
+    return `“${visible(before)}” becomes “${visible(e.replacement)}”`;
   });
   const button = el("button", { type: "button", class: "apply", "data-fix": d.id });
   if (fix.applicability === "safe") {

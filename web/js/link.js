@@ -1,5 +1,7 @@
 // @ts-check
-// Highlights and findings linked both ways: hover or focus one, and the other is outlined.
+// Highlights and cards linked both ways: the caret (or a tap) in a highlight outlines its card
+// (and a tap brings the card into view); focusing or hovering a card outlines its highlight;
+// a card's "Show in text" selects its words in the editor.
 
 import { closest } from "./dom.js";
 import { findingId } from "./marks.js";
@@ -20,13 +22,17 @@ export function link(ids) {
 
 /** @param {Event} event */
 export function linkFromEvent(event) {
-  const target = closest(event, "[data-finding]");
-  const ids = target?.dataset.finding ? target.dataset.finding.split(" ") : [];
+  const target = closest(event, "li.finding[data-finding]");
+  if (!target) return;
+  const ids = target.dataset.finding ? target.dataset.finding.split(" ") : [];
   if (ids.join(" ") !== state.linked.join(" ")) link(ids);
 }
 
-/** @param {FieldName} field */
-export function linkFromCaret(field) {
+/**
+ * @param {FieldName} field
+ * @param {boolean} [reveal] bring the (first) card into view: a click or tap, not typing
+ */
+export function linkFromCaret(field, reveal = false) {
   const report = state.report;
   if (!report) return;
   const caret = area(field).selectionStart;
@@ -35,4 +41,19 @@ export function linkFromCaret(field) {
     .filter(([d]) => d.field === field && d.utf16_start <= caret && caret <= d.utf16_end)
     .map(([, i]) => findingId(i));
   if (ids.join(" ") !== state.linked.join(" ")) link(ids);
+  if (reveal && ids.length) {
+    const card = document.querySelector(`li.finding[data-finding~="${CSS.escape(ids[0])}"]`);
+    card?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+}
+
+/** @param {number} index the finding's place in the report */
+export function showInText(index) {
+  const d = state.report?.diagnostics[index];
+  if (!d) return;
+  const box = area(d.field);
+  box.focus({ preventScroll: true });
+  box.setSelectionRange(d.utf16_start, d.utf16_end);
+  box.scrollIntoView({ block: "center", behavior: "smooth" });
+  link([findingId(index)]);
 }

@@ -3,11 +3,13 @@
 // responsive, render the report, link highlights and findings, apply fixes and keep the text in
 // this browser's localStorage. This module wires them together and starts the page.
 
-import { applyFix, clearAll, copyHeadline } from "./actions.js";
+import { applyFix, clearAll, copyField, onHistoryInput, onKey, undoStep } from "./actions.js";
 import { updateCounts } from "./counts.js";
 import { byId, closest, el } from "./dom.js";
-import { linkFromCaret, linkFromEvent } from "./link.js";
+import { beforeTyping } from "./history.js";
+import { linkFromCaret, linkFromEvent, showInText } from "./link.js";
 import { runLint, schedule } from "./lint.js";
+import { syncScroll } from "./marks.js";
 import { FIELD_NAMES, area, catalog, state, targetSelect } from "./state.js";
 import { restore, save } from "./storage.js";
 import { installTestHooks } from "./testing.js";
@@ -38,6 +40,7 @@ function ready() {
 function describeTarget() {
   const target = catalog().targets.find((t) => t.name === targetSelect().value);
   byId("target-description").textContent = target ? target.description : "";
+  byId("target-effect").textContent = target?.effect ?? "";
 }
 
 /** @param {string} message */
@@ -78,20 +81,35 @@ function init() {
       save();
       schedule();
     });
-    for (const type of ["click", "keyup", "focus"]) box.addEventListener(type, () => linkFromCaret(name));
+    box.addEventListener("beforeinput", (event) => {
+      if (event.inputType.startsWith("history")) onHistoryInput(event);
+      else beforeTyping(name, event.inputType);
+    });
+    box.addEventListener("scroll", () => syncScroll(name));
+    box.addEventListener("click", () => linkFromCaret(name, true));
+    for (const type of ["keyup", "focus"]) box.addEventListener(type, () => linkFromCaret(name));
   }
+  new ResizeObserver(() => FIELD_NAMES.forEach(syncScroll)).observe(document.body);
+  document.addEventListener("keydown", onKey);
   targetSelect().addEventListener("change", () => {
     save();
     describeTarget();
     runLint();
   });
   byId("findings").addEventListener("click", (event) => {
-    const button = closest(event, "button[data-fix]");
-    if (button?.dataset.fix) applyFix(button.dataset.fix);
+    const fix = closest(event, "button[data-fix]");
+    if (fix?.dataset.fix) applyFix(fix.dataset.fix);
+    const show = closest(event, "button[data-show]");
+    if (show?.dataset.show) showInText(Number(show.dataset.show));
   });
   byId("apply-safe").addEventListener("click", () => applyFix("safe"));
-  byId("copy").addEventListener("click", copyHeadline);
+  byId("copy-headline").addEventListener("click", () => copyField("headline"));
+  byId("copy-summary").addEventListener("click", () => copyField("summary"));
   byId("clear").addEventListener("click", clearAll);
+  byId("undo").addEventListener("click", undoStep);
+  byId("toast-close").addEventListener("click", () => {
+    byId("toast").hidden = true;
+  });
   document.addEventListener("mouseover", linkFromEvent);
   document.addEventListener("focusin", linkFromEvent);
 

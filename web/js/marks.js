@@ -1,6 +1,8 @@
 // @ts-check
-// A field's text with each finding's span in a <mark>, using the UTF-16 offsets that the wire
-// format carries for exactly this (JavaScript strings are UTF-16).
+// The highlight layer under a field's (transparent) textarea: the same text, laid out the same
+// way, with each finding's span in a <mark>, using the UTF-16 offsets that the wire format
+// carries for exactly this (JavaScript strings are UTF-16). The layer is aria-hidden: the text is
+// read and edited in the textarea, the findings are read in their cards.
 
 import { byId, el, rank, utf16Index } from "./dom.js";
 import { catalog } from "./state.js";
@@ -36,8 +38,7 @@ export function renderMarked(field, text, diags) {
   for (let k = 0; k + 1 < points.length; k++) {
     const [from, to] = [points[k], points[k + 1]];
     if (from === fold) {
-      const hidden = el("span", { class: "visually-hidden", text: " [search results cut here] " });
-      nodes.push(el("span", { class: "fold-mark" }, hidden));
+      nodes.push(el("span", { class: "fold-mark", title: "Search results cut the headline here" }));
     }
     const covering = mine.filter(
       ([d]) => d.utf16_start <= from && to <= d.utf16_end && d.utf16_start < d.utf16_end,
@@ -49,10 +50,22 @@ export function renderMarked(field, text, diags) {
     }
     const worst = covering.map(([d]) => d.severity).sort((a, b) => rank(b) - rank(a))[0];
     const ids = covering.map(([, i]) => findingId(i));
-    const label = covering.map(([d]) => d.rule).join(", ");
-    const attrs = { class: `sev-${worst}`, "data-finding": ids.join(" "), tabindex: "0", title: label };
-    nodes.push(el("mark", attrs, piece));
+    nodes.push(el("mark", { class: `sev-${worst}`, "data-finding": ids.join(" ") }, piece));
   }
-  if (text.length === 0) nodes.push(el("span", { class: "muted", text: "Nothing here yet." }));
-  byId(`${field}-marked`).replaceChildren(...nodes);
+  // A final newline in a textarea opens a line; the layer needs a character there to match.
+  if (text.endsWith("\n")) nodes.push(document.createTextNode("\u200b"));
+  const layer = byId(`${field}-marked`);
+  layer.replaceChildren(...nodes);
+  syncScroll(field);
+}
+
+/**
+ * Keep the layer scrolled with its textarea.
+ * @param {FieldName} field
+ */
+export function syncScroll(field) {
+  const box = /** @type {HTMLTextAreaElement} */ (byId(field));
+  const layer = byId(`${field}-marked`);
+  layer.scrollTop = box.scrollTop;
+  layer.scrollLeft = box.scrollLeft;
 }

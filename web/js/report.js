@@ -1,10 +1,11 @@
 // @ts-check
-// The report on the page: the score and its band, the highlights, the findings by severity.
+// The report on the page: the score (none for an empty profile) and what it means, the
+// highlights in the editor, the findings by severity, and the phone's summary bar.
 
-import { renderFinding } from "./cards.js";
+import { group, heading, renderFinding } from "./cards.js";
 import { byId, codePoints, el, plural } from "./dom.js";
 import { renderMarked } from "./marks.js";
-import { area, catalog, state } from "./state.js";
+import { catalog, state } from "./state.js";
 
 /**
  * @typedef {import("./types").Diagnostic} Diagnostic
@@ -13,8 +14,8 @@ import { area, catalog, state } from "./state.js";
 
 /** @type {readonly [Severity, string, string, string][]} severity, heading, one, many */
 export const SEVERITIES = [
-  ["error", "Errors", "error", "errors"],
-  ["warning", "Warnings", "warning", "warnings"],
+  ["error", "Fix these first", "error", "errors"],
+  ["warning", "Worth fixing", "warning", "warnings"],
   ["info", "Suggestions", "suggestion", "suggestions"],
 ];
 
@@ -26,24 +27,53 @@ export function render(headline, summary) {
   const report = state.report;
   if (!report) return;
   const diags = report.diagnostics;
-  const bands = catalog().score_bands;
-  byId("score").textContent = String(report.score);
-  const band = bands.find((b) => report.score >= b.min) ?? bands[bands.length - 1];
-  byId("score").parentElement?.setAttribute("data-band", band.name);
+  const empty = !headline.trim() && !summary.trim();
+  renderScore(empty ? null : report.score, diags);
   renderMarked("headline", headline, diags);
   renderMarked("summary", summary, diags);
   renderList(diags, { headline, summary });
   /** @type {HTMLButtonElement} */ (byId("apply-safe")).disabled = !diags.some(
     (d) => d.fix?.applicability === "safe",
   );
-  announce(diags);
+  announce(diags, empty);
   state.linked = [];
 }
 
-/** @param {readonly Diagnostic[]} diags */
-function announce(diags) {
+/**
+ * The score and its band, or the empty state (no score: there is nothing to judge).
+ * @param {number | null} score
+ * @param {readonly Diagnostic[]} diags
+ */
+function renderScore(score, diags) {
+  const box = byId("score-box");
+  const note = byId("score-note");
+  if (score === null) {
+    box.dataset.band = "none";
+    byId("score").textContent = "–";
+    byId("score-band").textContent = "No score yet";
+    note.textContent = "Add your headline (and About text) to get a score.";
+    byId("bar-score").textContent = "No score yet";
+    return;
+  }
+  const bands = catalog().score_bands;
+  const band = bands.find((b) => score >= b.min) ?? bands[bands.length - 1];
+  box.dataset.band = band.name;
+  byId("score").textContent = String(score);
+  byId("score-band").textContent = band.label;
+  byId("bar-score").textContent = `Score ${score} · ${band.label}`;
+  const worst = diags.find((d) => d.severity === "error") ?? diags.find((d) => d.severity === "warning") ?? diags[0];
+  note.textContent = worst
+    ? `Each finding costs points, errors the most. The biggest gain: “${heading(worst.rule)}”.`
+    : "Nothing found that costs your profile points.";
+}
+
+/**
+ * @param {readonly Diagnostic[]} diags
+ * @param {boolean} empty
+ */
+function announce(diags, empty) {
   let text;
-  if (!area("headline").value && !area("summary").value) {
+  if (empty) {
     text = "Nothing to check yet: type or paste your headline.";
   } else if (diags.length === 0) {
     text = "No findings.";
@@ -56,6 +86,7 @@ function announce(diags) {
   }
   const status = byId("findings-status");
   if (status.textContent !== text) status.textContent = text;
+  byId("bar-count").textContent = empty ? "" : plural(diags.length, "finding", "findings");
 }
 
 /**
@@ -66,11 +97,11 @@ function renderList(diags, texts) {
   const groups = [];
   const points = { headline: codePoints(texts.headline), summary: codePoints(texts.summary) };
   for (const [severity, label] of SEVERITIES) {
-    const items = diags.map((d, i) => /** @type {const} */ ([d, i])).filter(([d]) => d.severity === severity);
+    const items = diags.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === severity);
     if (items.length === 0) continue;
     const headingId = `group-${severity}`;
     const list = el("ul", { class: "findings", "aria-labelledby": headingId });
-    for (const [d, i] of items) list.append(renderFinding(d, i, points[d.field]));
+    for (const g of group(items, points)) list.append(renderFinding(g, points[g.first.field]));
     groups.push(
       el("section", { class: `group sev-${severity}` }, el("h3", { id: headingId }, `${label} (${items.length})`), list),
     );

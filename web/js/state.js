@@ -19,6 +19,16 @@
  * @property {number} timer the pending debounced lint
  * @property {string[]} linked the finding ids highlighted together right now
  * @property {{lint: number[], py: number[]} | null} timings ms per lint, with ?test=1 only
+ * @property {History} history the undo and redo steps (history.js)
+ * @property {number} toastTimer when the Undo offer goes away
+ */
+
+/**
+ * @typedef {{headline: string, summary: string}} Texts
+ * @typedef {object} History
+ * @property {Texts[]} past
+ * @property {Texts[]} future
+ * @property {{field: FieldName, at: number} | null} typing the typing step being extended
  */
 
 /** @type {PageState} */
@@ -31,6 +41,8 @@ export const state = {
   timer: 0,
   linked: [],
   timings: null,
+  history: { past: [], future: [], typing: null },
+  toastTimer: 0,
 };
 
 /** @type {readonly FieldName[]} */
