@@ -20,7 +20,7 @@ from tests.web.test_page import (
     set_profile,
     wait_settled,
 )
-from tests.web.helpers import ARTIFACTS, Recorded
+from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
 
 pytestmark = pytest.mark.browser
 
@@ -156,6 +156,9 @@ def test_empty_state_and_target_labels(page: Page, static_server: str, recorded:
     wait_settled(page)
     expect(page.locator("li.finding", has_text="legacy-title")).to_have_count(1)
     expect(page.locator("#score")).not_to_have_text("–")
+    # The evidence behind the title advice, in the person's own words.
+    expect(page.locator("#evidence")).to_be_visible()
+    expect(page.locator("#evidence q", has_text="FastAPI")).to_have_count(1)
     no_errors(recorded)
 
 
@@ -198,6 +201,21 @@ def test_highlights_in_the_editor_and_cards_for_people(
     )
     assert selected == ["headline", "ML Engineer"]
 
+    # Dismiss a finding: its card and highlights go, and stay gone after a reload.
+    passionate = "#summary-marked mark"
+    assert page.locator(passionate).count() == 3
+    cliche.get_by_role("button", name="Dismiss").click()
+    expect(page.locator("li.finding", has_text="buzzword")).to_have_count(0)
+    expect(page.locator(passionate)).to_have_count(0)
+    page.reload()
+    page.wait_for_selector("body[data-state=ready]", timeout=READY_TIMEOUT_MS)
+    wait_settled(page)
+    expect(page.locator("li.finding", has_text="legacy-title")).to_have_count(1)
+    expect(page.locator("li.finding", has_text="buzzword")).to_have_count(0)
+    expect(page.locator("#findings .dismissed")).to_contain_text("dismissed")
+    page.get_by_role("button", name="Show them again").click()
+    expect(page.locator("li.finding", has_text="buzzword")).to_have_count(1)
+
     over = "AI Engineer | " + "x" * 226  # 240 characters: 20 over the 220 limit
     set_profile(page, over, EVIDENCE_ABOUT)
     long = page.locator("li.finding", has_text="headline-too-long")
@@ -208,6 +226,9 @@ def test_highlights_in_the_editor_and_cards_for_people(
     set_profile(page, ROCKET_HEADLINE + " | passionate team player", CLICHE_ABOUT)
     page.set_viewport_size({"width": 1280, "height": 900})
     page.evaluate("() => scrollTo(0, 0)")
+    if page.locator("#toast").is_visible():
+        page.click("#toast-close")  # the last message closes, as a person would
+    expect(page.locator("#toast")).to_be_hidden()
     page.screenshot(path=str(ARTIFACTS / "screenshot-desktop.png"))
     no_errors(recorded)
 
@@ -230,6 +251,10 @@ def test_phone_summary_bar_taps_and_targets(
     ARTIFACTS.mkdir(exist_ok=True)
     page.evaluate("() => scrollTo(0, 0)")
     page.screenshot(path=str(ARTIFACTS / "screenshot-phone.png"))
+    page.add_script_tag(path=str(AXE))  # axe-core at the phone's size too
+    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [v["id"] for v in results["violations"] if v["impact"] in {"serious", "critical"}]
+    assert serious == []
 
     # Tapping a highlight brings its card into view.
     page.evaluate("() => scrollTo(0, 0)")

@@ -3,12 +3,13 @@
 // moves the person: focus stays where it was (or goes to the Undo button, without scrolling), so
 // a fix never jumps back to the text or opens a phone's keyboard.
 
+import { dismissKey } from "./cards.js";
 import { updateCounts } from "./counts.js";
-import { byId, plural } from "./dom.js";
+import { byId, codePoints, plural } from "./dom.js";
 import { changedField, changedSpan, redo, remember, texts, undo } from "./history.js";
 import { runLint } from "./lint.js";
 import { area, profileArgs, state } from "./state.js";
-import { forget, save } from "./storage.js";
+import { forget, save, saveDismissed } from "./storage.js";
 
 /**
  * @typedef {import("./types").ApplyResult} ApplyResult
@@ -146,4 +147,22 @@ export function onHistoryInput(event) {
     event.preventDefault();
     redoStep();
   }
+}
+
+/**
+ * Set a finding aside (remembered in this browser), or, with `null`, bring every one back.
+ * @param {number | null} index the finding's place in the report
+ */
+export function dismiss(index) {
+  const d = index === null ? null : state.report?.diagnostics[index];
+  if (d) {
+    const { headline, summary } = texts();
+    state.dismissed.add(dismissKey(d, { headline: codePoints(headline), summary: codePoints(summary) }));
+  } else {
+    state.dismissed.clear();
+  }
+  saveDismissed();
+  runLint(true);
+  byId("results").focus({ preventScroll: true });
+  setStatus(d ? "Finding dismissed." : "Dismissed findings shown again.");
 }

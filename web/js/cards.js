@@ -25,6 +25,15 @@ export function heading(name) {
 }
 
 /**
+ * What a dismissal remembers: the rule and the words (so it holds while the rest is edited).
+ * @param {Diagnostic} d
+ * @param {{headline: string[], summary: string[]}} points
+ */
+export function dismissKey(d, points) {
+  return `${d.rule}\u0000${points[d.field].slice(d.start, d.end).join("").toLowerCase()}`;
+}
+
+/**
  * Findings of one rule on the same words, together, in report order.
  * @param {readonly {d: Diagnostic, index: number}[]} items
  * @param {{headline: string[], summary: string[]}} points
@@ -67,6 +76,7 @@ export function renderFinding(g, points) {
       "p",
       { class: "card-foot" },
       el("button", { type: "button", class: "secondary show", "data-show": String(g.index) }, "Show in text"),
+      el("button", { type: "button", class: "secondary dismiss", "data-dismiss": String(g.index) }, "Dismiss"),
       el("span", { class: "details" }, "Rule ", el("code", { class: "rule", text: `${d.code} ${d.rule}` })),
     ),
   );

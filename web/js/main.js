@@ -3,7 +3,7 @@
 // responsive, render the report, link highlights and findings, apply fixes and keep the text in
 // this browser's localStorage. This module wires them together and starts the page.
 
-import { applyFix, clearAll, copyField, onHistoryInput, onKey, undoStep } from "./actions.js";
+import { applyFix, clearAll, copyField, dismiss, onHistoryInput, onKey, undoStep } from "./actions.js";
 import { updateCounts } from "./counts.js";
 import { byId, closest, el } from "./dom.js";
 import { beforeTyping } from "./history.js";
@@ -101,6 +101,9 @@ function init() {
     if (fix?.dataset.fix) applyFix(fix.dataset.fix);
     const show = closest(event, "button[data-show]");
     if (show?.dataset.show) showInText(Number(show.dataset.show));
+    const gone = closest(event, "button[data-dismiss]");
+    if (gone?.dataset.dismiss) dismiss(Number(gone.dataset.dismiss));
+    if (closest(event, "#undismiss")) dismiss(null);
   });
   byId("apply-safe").addEventListener("click", () => applyFix("safe"));
   byId("copy-headline").addEventListener("click", () => copyField("headline"));

@@ -18,10 +18,11 @@ export const findingId = (index) => `finding-${index}`;
 /**
  * @param {FieldName} field
  * @param {string} text
- * @param {readonly Diagnostic[]} diags
+ * @param {readonly Diagnostic[]} all the report's findings (their index names them)
+ * @param {readonly Diagnostic[]} shown the ones to highlight
  */
-export function renderMarked(field, text, diags) {
-  const mine = diags.map((d, i) => /** @type {const} */ ([d, i])).filter(([d]) => d.field === field);
+export function renderMarked(field, text, all, shown) {
+  const mine = all.map((d, i) => /** @type {const} */ ([d, i])).filter(([d]) => d.field === field && shown.includes(d));
   const cuts = new Set([0, text.length]);
   for (const [d] of mine) {
     cuts.add(Math.min(d.utf16_start, text.length));

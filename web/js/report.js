@@ -2,8 +2,9 @@
 // The report on the page: the score (none for an empty profile) and what it means, the
 // highlights in the editor, the findings by severity, and the phone's summary bar.
 
-import { group, heading, renderFinding } from "./cards.js";
+import { dismissKey, group, heading, renderFinding } from "./cards.js";
 import { byId, codePoints, el, plural } from "./dom.js";
+import { renderEvidence } from "./evidence.js";
 import { renderMarked } from "./marks.js";
 import { catalog, state } from "./state.js";
 
@@ -26,12 +27,15 @@ export const SEVERITIES = [
 export function render(headline, summary) {
   const report = state.report;
   if (!report) return;
-  const diags = report.diagnostics;
+  const points = { headline: codePoints(headline), summary: codePoints(summary) };
+  // Dismissed findings are set aside: no card, no highlight (the score still counts them).
+  const diags = report.diagnostics.filter((d) => !state.dismissed.has(dismissKey(d, points)));
   const empty = !headline.trim() && !summary.trim();
   renderScore(empty ? null : report.score, diags);
-  renderMarked("headline", headline, diags);
-  renderMarked("summary", summary, diags);
-  renderList(diags, { headline, summary });
+  renderMarked("headline", headline, report.diagnostics, diags);
+  renderMarked("summary", summary, report.diagnostics, diags);
+  renderList(report.diagnostics, diags, points);
+  renderEvidence(empty ? null : report.evidence);
   /** @type {HTMLButtonElement} */ (byId("apply-safe")).disabled = !diags.some(
     (d) => d.fix?.applicability === "safe",
   );
@@ -90,14 +94,15 @@ function announce(diags, empty) {
 }
 
 /**
- * @param {readonly Diagnostic[]} diags
- * @param {{headline: string, summary: string}} texts
+ * @param {readonly Diagnostic[]} all the report's findings (their index names them)
+ * @param {readonly Diagnostic[]} shown the ones not dismissed
+ * @param {{headline: string[], summary: string[]}} points
  */
-function renderList(diags, texts) {
+function renderList(all, shown, points) {
   const groups = [];
-  const points = { headline: codePoints(texts.headline), summary: codePoints(texts.summary) };
+  const hidden = all.length - shown.length;
   for (const [severity, label] of SEVERITIES) {
-    const items = diags.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === severity);
+    const items = all.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === severity && shown.includes(d));
     if (items.length === 0) continue;
     const headingId = `group-${severity}`;
     const list = el("ul", { class: "findings", "aria-labelledby": headingId });
@@ -105,6 +110,10 @@ function renderList(diags, texts) {
     groups.push(
       el("section", { class: `group sev-${severity}` }, el("h3", { id: headingId }, `${label} (${items.length})`), list),
     );
+  }
+  if (hidden) {
+    const again = el("button", { type: "button", class: "secondary", id: "undismiss" }, "Show them again");
+    groups.push(el("p", { class: "dismissed" }, `${plural(hidden, "finding", "findings")} dismissed (still in the score). `, again));
   }
   byId("findings").replaceChildren(...groups);
 }

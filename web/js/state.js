@@ -21,6 +21,7 @@
  * @property {{lint: number[], py: number[]} | null} timings ms per lint, with ?test=1 only
  * @property {History} history the undo and redo steps (history.js)
  * @property {number} toastTimer when the Undo offer goes away
+ * @property {Set<string>} dismissed findings the person set aside (cards.js dismissKey)
  */
 
 /**
@@ -43,6 +44,7 @@ export const state = {
   timings: null,
   history: { past: [], future: [], typing: null },
   toastTimer: 0,
+  dismissed: new Set(),
 };
 
 /** @type {readonly FieldName[]} */

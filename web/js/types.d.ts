@@ -33,10 +33,33 @@ export interface Diagnostic {
   fix: Fix | null;
 }
 
+export type EvidenceStatus =
+  | "counted" | "team" | "list" | "other-sense" | "negated" | "aspiration" | "learning"
+  | "hedged" | "research" | "topic" | "others";
+
+export interface EvidenceItem {
+  family: string;
+  label: string;
+  text: string;
+  field: FieldName;
+  start: number;
+  end: number;
+  utf16_start: number;
+  utf16_end: number;
+  status: EvidenceStatus;
+}
+
+export interface Evidence {
+  families: string[];
+  forward_deployed: boolean;
+  items: EvidenceItem[];
+}
+
 export interface Report {
   target: string;
   score: number;
   diagnostics: Diagnostic[];
+  evidence?: Evidence | null;
 }
 
 export interface Profile {
