@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
 from tests.web.test_page import (
     EVIDENCE_ABOUT,
     ROCKET_HEADLINE,
@@ -20,7 +22,6 @@ from tests.web.test_page import (
     set_profile,
     wait_settled,
 )
-from tests.web.helpers import ARTIFACTS, AXE, READY_TIMEOUT_MS, Recorded
 
 pytestmark = pytest.mark.browser
 
