@@ -1,28 +1,30 @@
-"""``headline-lint batch IN.(jsonl|csv) --out OUT.jsonl [--jobs N]``: audit many profiles.
+"""``headline-lint batch IN --out OUT [--jobs N] [--engine local|dask|spark] [--report F]``.
 
 Streaming with constant memory: rows are read lazily, linted in chunks by a process pool with a
-bounded number of chunks in flight, and written in input order. :func:`lint_record` is the one
-pure function per row; a Dask bag or a Spark ``mapPartitions`` can map the same function (see
-:func:`lint_partition`) when one machine is not enough.
+bounded number of chunks in flight (or on Dask or Spark, :mod:`linter.dist`), and written in input
+order. :func:`lint_record` is the one pure function per row, :func:`encode` the one per input row
+of the command line (its exact output line), whatever runs it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from linter import Config, LinterError, Profile, lint
 from linter.cli.batch_io import Outcome, Row, Stats, read_rows
 
 CHUNK = 64
-_CONFIG: Config | None = None
+_STATE: tuple[Config, bool] = (Config(), False)  # a pool worker's configuration and --include-text
 
 
 def lint_record(record: Mapping[str, Any], config: Config | None = None) -> dict[str, Any]:
@@ -58,56 +60,66 @@ def lint_partition(
         yield lint_record(record, config)
 
 
-def _init(config: Config) -> None:
-    global _CONFIG
-    _CONFIG = config
+def make_record(
+    line: int | None, record: Mapping[str, Any] | None, error: str | None, config: Config
+) -> dict[str, Any]:
+    """An output record: ``line`` (when known), ``id`` (when given), then the report or ``error``
+    (a row found malformed while reading, or by :func:`lint_record`)."""
+    if error is not None or record is None:
+        result: dict[str, Any] = {"error": error or "empty row"}
+    else:
+        result = lint_record(record, config)
+    head: dict[str, Any] = {} if line is None else {"line": line}
+    if record is not None and record.get("id") not in (None, ""):
+        head["id"] = record["id"]
+    return {**head, **result}
+
+
+def encode(row: Row, config: Config, include_text: bool = False) -> tuple[str, Outcome]:
+    """One input row -> its output line and what the totals need. Encoding where the row is
+    linted keeps the writer from being the bottleneck."""
+    record = make_record(row.line, row.record, row.error, config)
+    text = None
+    if include_text and row.record is not None:
+        value = row.record.get("headline")
+        text = value if isinstance(value, str) else None
+    return json.dumps(record, ensure_ascii=False) + "\n", Outcome.of(record, text)
+
+
+def _init(config: Config, include_text: bool = False) -> None:
+    global _STATE
+    _STATE = (config, include_text)
 
 
 def _work(chunk: list[Row]) -> list[tuple[str, Outcome]]:
-    """Lint a chunk; return each record already encoded, with the little the totals need.
-
-    Encoding in the worker keeps the parent (which also reads and writes) from becoming the
-    bottleneck: it only writes finished lines and adds up small outcomes.
-    """
-    import json
-
-    out = []
-    for row in chunk:
-        if row.error is not None:
-            result: dict[str, Any] = {"error": row.error}
-        else:
-            assert row.record is not None
-            result = lint_record(row.record, _CONFIG)
-        head: dict[str, Any] = {"line": row.line}
-        if row.record is not None and row.record.get("id") not in (None, ""):
-            head["id"] = row.record["id"]
-        record = {**head, **result}
-        out.append((json.dumps(record, ensure_ascii=False) + "\n", Outcome.of(record)))
-    return out
+    config, include_text = _STATE
+    return [encode(row, config, include_text) for row in chunk]
 
 
-def _chunks(rows: Iterator[Row]) -> Iterator[list[Row]]:
+def chunks(rows: Iterable[Row], size: int = CHUNK) -> Iterator[list[Row]]:
     chunk: list[Row] = []
     for row in rows:
         chunk.append(row)
-        if len(chunk) == CHUNK:
+        if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
 
 
-def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[tuple[str, Outcome]]:
+def local_results(
+    rows: Iterator[Row], jobs: int, config: Config, include_text: bool = False
+) -> Iterator[tuple[str, Outcome]]:
     if jobs == 1:
-        _init(config)
-        for chunk in _chunks(rows):
+        _init(config, include_text)
+        for chunk in chunks(rows):
             yield from _work(chunk)
         return
     import multiprocessing
 
-    with multiprocessing.Pool(jobs, _init, (config,)) as pool:
+    with multiprocessing.Pool(jobs, _init, (config, include_text)) as pool:
         pending: deque[AsyncResult[list[tuple[str, Outcome]]]] = deque()
-        for chunk in _chunks(rows):
+        for chunk in chunks(rows):
             pending.append(pool.apply_async(_work, (chunk,)))
             while len(pending) >= jobs * 2:  # bounded: memory stays constant
                 yield from pending.popleft().get()
@@ -115,47 +127,100 @@ def _results(rows: Iterator[Row], jobs: int, config: Config) -> Iterator[tuple[s
             yield from pending.popleft().get()
 
 
+class _Out(Protocol):
+    def write(self, line: str, /) -> object: ...
+    def close(self) -> None: ...
+
+
+def _results(
+    args: argparse.Namespace, rows: Iterator[Row], config: Config, stack: ExitStack
+) -> Iterator[tuple[str, Outcome]]:
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    if args.engine == "local":
+        return local_results(rows, jobs, config, args.include_text)
+    from linter.dist.runner import open_engine
+
+    address = args.scheduler if args.engine == "dask" else args.master
+    engine = stack.enter_context(open_engine(args.engine, address, jobs, config, args.include_text))
+    return engine(rows)
+
+
 def run(args: argparse.Namespace) -> int:
     from linter.cli.inputs import Overrides, split_list
+    from linter.dist.runner import EngineError
 
     overrides = Overrides(
         args.config, split_list(args.select), split_list(args.ignore), args.target
     )
     source = Path(args.input)
+    stack = ExitStack()
     try:
+        if args.report:
+            from linter.cli.audit import check_available
+
+            check_available()
         config = overrides.for_path(args.input if args.input != "-" else "-")
         lint(Profile(headline="x"), config)  # compile once: a bad configuration stops here
         rows = read_rows(args.input)
-        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+        results = _results(args, rows, config, stack)
         out_path = Path(args.out)
         fd, tmp = tempfile.mkstemp(dir=out_path.parent or None, prefix=f".{out_path.name}.")
-    except (LinterError, OSError) as exc:
+    except (LinterError, OSError, EngineError) as exc:
+        stack.close()
         print(f"headline-lint: error: {exc}", file=sys.stderr)
         return 2
+    with stack:
+        return _write(args, source, results, out_path, fd, tmp)
+
+
+def _write(
+    args: argparse.Namespace,
+    source: Path,
+    results: Iterator[tuple[str, Outcome]],
+    out_path: Path,
+    fd: int,
+    tmp: str,
+) -> int:
     from tqdm import tqdm
 
     stats = Stats()
     try:
-        with (
-            os.fdopen(fd, "w", encoding="utf-8") as out,
-            tqdm(unit=" profiles", disable=None, file=sys.stderr, desc=source.name) as bar,
-        ):
-            for line, outcome in _results(rows, jobs, config):
-                out.write(line)
-                stats.add(outcome)
-                if outcome.error is not None:
-                    bar.write(
-                        f"{args.input}:{outcome.line}: malformed: {outcome.error}",
-                        file=sys.stderr,
-                    )
-                bar.update()
+        out: _Out
+        if out_path.suffix.lower() in (".parquet", ".pq"):
+            from linter.cli.parquet import ParquetOut
+
+            os.close(fd)
+            out = ParquetOut(tmp)
+        else:
+            out = os.fdopen(fd, "w", encoding="utf-8")
+        with tqdm(unit=" profiles", disable=None, file=sys.stderr, desc=source.name) as bar:
+            try:
+                for line, outcome in results:
+                    out.write(line)
+                    stats.add(outcome)
+                    if outcome.error is not None:
+                        bar.write(
+                            f"{args.input}:{outcome.line}: malformed: {outcome.error}",
+                            file=sys.stderr,
+                        )
+                    bar.update()
+            finally:
+                out.close()
         os.replace(tmp, out_path)
+        if args.report:
+            from linter.cli.audit import write_report
+
+            write_report(Path(args.report), stats, args.input, args.include_text)
     except OSError as exc:
-        os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         print(f"headline-lint: error: {exc}", file=sys.stderr)
         return 2
     except BaseException:
-        os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise
     sys.stdout.write(stats.summary(args.input, args.out))
+    if args.report:
+        sys.stdout.write(f"Audit report: {args.report}\n")
     return 1 if stats.malformed else 0

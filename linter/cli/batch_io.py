@@ -1,4 +1,5 @@
-"""Reading batch input rows lazily (JSONL or CSV) and summing up the results in constant memory."""
+"""Reading batch input rows lazily: JSONL, CSV or Parquet (``Outcome`` and ``Stats``, the totals,
+live in :mod:`linter.cli.batch_stats` and are re-exported here)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ import csv
 import io
 import json
 import sys
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any
+
+from linter.cli.batch_stats import Outcome, Stats
+
+__all__ = ["Outcome", "Row", "Stats", "read_rows"]
 
 
 @dataclass(frozen=True)
@@ -74,10 +78,14 @@ def _csv(stream: IO[bytes]) -> Iterator[Row]:
 
 
 def read_rows(path: str) -> Iterator[Row]:
-    """The rows of ``path`` (``.csv`` or JSONL; ``-``: JSONL on stdin). The file is opened now,
-    so a missing one fails here rather than mid-stream."""
+    """The rows of ``path`` (``.csv``, ``.parquet`` or JSONL; ``-``: JSONL on stdin). The file is
+    opened now, so a missing one fails here rather than mid-stream."""
     if path == "-":
         return _jsonl(sys.stdin.buffer)
+    if path.lower().endswith((".parquet", ".pq")):
+        from linter.cli.parquet import read_parquet
+
+        return read_parquet(path)
     stream = open(path, "rb")  # noqa: SIM115 - closed by the generator below
     reader = _csv if path.lower().endswith(".csv") else _jsonl
 
@@ -86,74 +94,3 @@ def read_rows(path: str) -> Iterator[Row]:
             yield from reader(stream)
 
     return rows()
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What the totals need from one output record (small, so cheap to send between processes)."""
-
-    line: int
-    error: str | None = None
-    score: int = 0
-    rules: tuple[str, ...] = ()
-
-    @classmethod
-    def of(cls, record: dict[str, Any]) -> Outcome:
-        line = int(record.get("line", 0))
-        if "error" in record:
-            return cls(line, error=str(record["error"]))
-        rules = tuple(f"{d['code']} {d['rule']}" for d in record["diagnostics"])
-        return cls(line, score=int(record["score"]), rules=rules)
-
-
-@dataclass
-class Stats:
-    """Counts per rule and a score histogram (0-100: 101 counters, whatever the row count)."""
-
-    linted: int = 0
-    malformed: int = 0
-    malformed_lines: list[int] = field(default_factory=list)  # the first few, for the summary
-    rules: Counter[str] = field(default_factory=Counter)
-    scores: list[int] = field(default_factory=lambda: [0] * 101)
-
-    def add(self, outcome: Outcome) -> None:
-        if outcome.error is not None:
-            self.malformed += 1
-            if len(self.malformed_lines) < 10:
-                self.malformed_lines.append(outcome.line)
-            return
-        self.linted += 1
-        self.scores[outcome.score] += 1
-        self.rules.update(outcome.rules)
-
-    def percentile(self, share: float) -> int:
-        rank, seen = share * (self.linted - 1), 0
-        for score, count in enumerate(self.scores):
-            seen += count
-            if seen > rank:
-                return score
-        return 100
-
-    def summary(self, source: str, out: str) -> str:
-        lines = [f"Linted {self.linted} profiles from {source} into {out}."]
-        if self.malformed:
-            where = ", ".join(map(str, self.malformed_lines))
-            more = ", ..." if self.malformed > len(self.malformed_lines) else ""
-            lines.append(f"Malformed rows: {self.malformed} (lines {where}{more}).")
-        if self.linted:
-            total = sum(s * n for s, n in enumerate(self.scores))
-            lines.append(
-                f"Scores: min {self.percentile(0)}, p25 {self.percentile(0.25)}, "
-                f"median {self.percentile(0.5)}, p75 {self.percentile(0.75)}, "
-                f"max {self.percentile(1)}, mean {total / self.linted:.1f}"
-            )
-            for low in range(0, 100, 10):
-                high = 100 if low == 90 else low + 9
-                count = sum(self.scores[low : high + 1])
-                lines.append(f"  {low:>3}-{high:<3} {count:>8}")
-        if self.rules:
-            lines.append("Findings per rule:")
-            width = max(len(name) for name in self.rules)
-            for name, count in self.rules.most_common():
-                lines.append(f"  {name:<{width}} {count:>8}")
-        return "\n".join(lines) + "\n"
