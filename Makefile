@@ -36,8 +36,9 @@ check: install web/node_modules/.package-lock.json
 docs: install
 	$(BIN)/python -m linter.docs > docs/rules.md
 
-# The browser tests need Debian's Chromium (never `playwright install`) and a built web/dist/.
-test: install check browser web
+# The browser tests need Debian's Chromium (never `playwright install`) and a built web/dist/;
+# the Spark tests (tests/dist) need Java 17.
+test: install check browser java web
 	$(BIN)/python -m pytest
 
 # Debian's Chromium for the browser tests, installed when missing (as root, else with sudo -n).
@@ -49,6 +50,15 @@ browser:
 	  SUDO=$$(test "$$(id -u)" = 0 || echo "sudo -n"); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
 	} || echo "make: could not install chromium; the browser tests will say so"
+
+# Java 17 for Spark (`batch --engine spark`, tests/dist): Debian's openjdk-17-jre-headless,
+# installed when no `java` is on the PATH. Under CI=true the Spark tests fail if it is missing.
+.PHONY: java
+java:
+	@command -v java >/dev/null || { \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo "sudo -n"); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq openjdk-17-jre-headless; \
+	} || echo "make: could not install Java 17; the Spark tests will say so"
 
 # The browser page: web/dist/ (ignored by git) from the registries and this repo, rebuilt when an
 # input changes. The first build (npm ci, pinned wheels, rapidfuzz built pure-Python) took 21 s

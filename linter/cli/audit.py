@@ -45,6 +45,7 @@ def _svg(labels: Sequence[str], values: Sequence[float], xlabel: str, name: str)
     """A bar chart as inline SVG: vertical bars for the score bins, horizontal for the rest."""
     from matplotlib import rc_context
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     horizontal = name != "scores"
     height = 1.2 + 0.32 * len(labels) if horizontal else 3.2
@@ -59,6 +60,8 @@ def _svg(labels: Sequence[str], values: Sequence[float], xlabel: str, name: str)
             axes.set_ylabel(xlabel)
             axes.set_xlabel("score")
             axes.tick_params(axis="x", labelrotation=45, labelsize=8)
+        if xlabel == "profiles":  # counts: whole numbers on the axis
+            (axes.xaxis if horizontal else axes.yaxis).set_major_locator(MaxNLocator(integer=True))
         axes.spines[["top", "right"]].set_visible(False)
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
@@ -100,7 +103,9 @@ def render(stats: Stats, source: str, include_text: bool = False) -> str:
     ]
     if n:
         bins = [f"{low}-{low + 4}" for low in range(0, 100, 5)] + ["100"]
-        counts = [sum(stats.scores[low : low + 5]) for low in range(0, 100, 5)] + [stats.scores[100]]
+        counts = [sum(stats.scores[low : low + 5]) for low in range(0, 100, 5)] + [
+            stats.scores[100]
+        ]
         parts += [
             '<section id="scores"><h2>Score distribution</h2>',
             _svg(bins, counts, "profiles", "scores"),
@@ -111,13 +116,18 @@ def render(stats: Stats, source: str, include_text: bool = False) -> str:
         rules = stats.rule_rows.most_common()
         parts.append('<section id="rules"><h2>How often each rule fires</h2>')
         if rules:
-            parts.append(_svg([r for r, _ in rules], [100 * c / n for _, c in rules],
-                              "% of profiles", "rules"))
-            parts.append(_table(
-                ("rule", "profiles", "share", "findings"),
-                [(r, c, _percent(c, n), stats.rules[r]) for r, c in rules],
-                {1, 2, 3},
-            ))
+            parts.append(
+                _svg(
+                    [r for r, _ in rules], [100 * c / n for _, c in rules], "% of profiles", "rules"
+                )
+            )
+            parts.append(
+                _table(
+                    ("rule", "profiles", "share", "findings"),
+                    [(r, c, _percent(c, n), stats.rules[r]) for r, c in rules],
+                    {1, 2, 3},
+                )
+            )
         else:
             parts.append("<p>No rule fired.</p>")
         parts.append("</section>")
@@ -129,11 +139,13 @@ def render(stats: Stats, source: str, include_text: bool = False) -> str:
             parts.append(f'<section id="{key}"><h2>{escape(title)}</h2>')
             if top:
                 parts.append(_svg([k for k, _ in top], [c for _, c in top], "profiles", key))
-                parts.append(_table(
-                    ("what", "profiles", "share"),
-                    [(k, c, _percent(c, n)) for k, c in top],
-                    {1, 2},
-                ))
+                parts.append(
+                    _table(
+                        ("what", "profiles", "share"),
+                        [(k, c, _percent(c, n)) for k, c in top],
+                        {1, 2},
+                    )
+                )
             else:
                 parts.append("<p>None.</p>")
             parts.append("</section>")
@@ -146,8 +158,11 @@ def render(stats: Stats, source: str, include_text: bool = False) -> str:
         parts += [
             '<section id="lowest"><h2>Lowest scores</h2>',
             '<p class="muted">Rows by line and <code>id</code>'
-            + (" with their headline (--include-text)." if include_text else
-               "; no profile text (add --include-text to show the headlines).")
+            + (
+                " with their headline (--include-text)."
+                if include_text
+                else "; no profile text (add --include-text to show the headlines)."
+            )
             + "</p>",
             _table(head, rows, {0, 2}),
             "</section>",
@@ -172,6 +187,9 @@ def write_report(path: Path, stats: Stats, source: str, include_text: bool = Fal
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # readable as any new file, not mkstemp's 0600
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)

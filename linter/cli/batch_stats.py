@@ -26,8 +26,11 @@ def _titles(diagnostics: list[dict[str, Any]]) -> tuple[str, ...]:
     for d in diagnostics:
         if d["rule"] == "legacy-title":
             offered = d.get("fix") is not None
-            decisions.append("legacy title, new title offered" if offered else
-                             "legacy title, no new title offered (no systems evidence)")
+            decisions.append(
+                "legacy title, new title offered"
+                if offered
+                else "legacy title, no new title offered (no systems evidence)"
+            )
         elif d["rule"] == "unsupported-title":
             decisions.append("modern title not backed by the About text")
     return tuple(dict.fromkeys(decisions))

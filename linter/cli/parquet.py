@@ -29,7 +29,7 @@ def missing_extra(what: str, extra: str) -> str:
 def _pyarrow() -> Any:
     try:
         import pyarrow as pa
-        import pyarrow.parquet  # noqa: F401 - the submodule
+        import pyarrow.parquet
     except ImportError:
         raise OSError(missing_extra("Parquet", "parquet")) from None
     return pa
@@ -49,7 +49,10 @@ def arrow_type(annotation: Any) -> Any:
         return pa.list_(arrow_type(args[0]))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return pa.struct(
-            [pa.field(name, arrow_type(f.annotation)) for name, f in annotation.model_fields.items()]
+            [
+                pa.field(name, arrow_type(f.annotation))
+                for name, f in annotation.model_fields.items()
+            ]
         )
     simple = {str: pa.string(), int: pa.int64(), bool: pa.bool_(), float: pa.float64()}
     if annotation in simple:

@@ -81,7 +81,8 @@ class SparkEngine:
                 }
             )
             frame = self.spark.createDataFrame(sent, schema="line long, record string, error string")
-            done = lint_spark(frame, config).toPandas().sort_values("line", kind="stable")
+            done: Any = lint_spark(frame, config).toPandas()
+            done = done.sort_values("line", kind="stable")
             texts = {row.line: row.record.get("headline") for row in window if row.record}
             for line, text in zip(done["line"].tolist(), done["record"].tolist(), strict=True):
                 headline = texts.get(int(line)) if include_text else None
