@@ -1,6 +1,6 @@
 """``make bench``: every section of the benchmark issue, one table, written to docs/performance.md.
 
-    .venv/bin/python -m bench.run [--quick] [--only engine,scaling,peers,batch,api,browser]
+    .venv/bin/python -m bench.run [--quick] [--only engine,scaling,peers,batch,api,browser,dist]
                                    [--out docs/performance.md]
 
 The full run takes a few minutes; ``--quick`` is a smoke run of about a minute (fewer profiles,
@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import batch, engine, gen, page, peers, server
+from bench import batch, dist, engine, gen, page, peers, server
 from bench.timing import ROOT, Row, load_average, machine, not_measured
 
 BEGIN = "<!-- bench:begin: written by `make bench` (bench/run.py); edit outside the markers -->"
 END = "<!-- bench:end -->"
-SECTIONS = ("engine", "scaling", "peers", "batch", "api", "browser")
+SECTIONS = ("engine", "scaling", "peers", "batch", "api", "browser", "dist")
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,11 @@ class Sizes:
     batch_profiles: int
     batch_rounds: int
     api_seconds: int
+    dist_profiles: int
 
 
-FULL = Sizes(1000, 5, 30, 4000, 3, 10)
-QUICK = Sizes(150, 2, 5, 500, 1, 2)
+FULL = Sizes(1000, 5, 30, 4000, 3, 10, 20_000)
+QUICK = Sizes(150, 2, 5, 500, 1, 2, 1000)
 
 
 def plan(sizes: Sizes, quick: bool) -> dict[str, Callable[[], list[Row]]]:
@@ -53,6 +54,7 @@ def plan(sizes: Sizes, quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "batch": lambda: batch.section_batch(sizes.batch_profiles, sizes.batch_rounds),
         "api": lambda: server.section_api(sizes.api_seconds, (16, 64)),
         "browser": lambda: page.section_browser(quick),
+        "dist": lambda: dist.section_dist(sizes.dist_profiles),
     }
 
 
