@@ -18,10 +18,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from linter import Config, LinterError, Profile, lint
-from linter.cli.batch_io import Outcome, Row, Stats, read_rows
+from linter.cli.batch_io import Outcome, Row, read_rows
+from linter.cli.batch_out import write
 
 CHUNK = 64
 _STATE: tuple[Config, bool] = (Config(), False)  # a pool worker's configuration and --include-text
@@ -127,11 +128,6 @@ def local_results(
             yield from pending.popleft().get()
 
 
-class _Out(Protocol):
-    def write(self, line: str, /) -> object: ...
-    def close(self) -> None: ...
-
-
 def _results(
     args: argparse.Namespace, rows: Iterator[Row], config: Config, stack: ExitStack
 ) -> Iterator[tuple[str, Outcome]]:
@@ -170,57 +166,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"headline-lint: error: {exc}", file=sys.stderr)
         return 2
     with stack:
-        return _write(args, source, results, out_path, fd, tmp)
-
-
-def _write(
-    args: argparse.Namespace,
-    source: Path,
-    results: Iterator[tuple[str, Outcome]],
-    out_path: Path,
-    fd: int,
-    tmp: str,
-) -> int:
-    from tqdm import tqdm
-
-    stats = Stats()
-    try:
-        out: _Out
-        if out_path.suffix.lower() in (".parquet", ".pq"):
-            from linter.cli.parquet import ParquetOut
-
-            os.close(fd)
-            out = ParquetOut(tmp)
-        else:
-            out = os.fdopen(fd, "w", encoding="utf-8")
-        with tqdm(unit=" profiles", disable=None, file=sys.stderr, desc=source.name) as bar:
-            try:
-                for line, outcome in results:
-                    out.write(line)
-                    stats.add(outcome)
-                    if outcome.error is not None:
-                        bar.write(
-                            f"{args.input}:{outcome.line}: malformed: {outcome.error}",
-                            file=sys.stderr,
-                        )
-                    bar.update()
-            finally:
-                out.close()
-        os.replace(tmp, out_path)
-        if args.report:
-            from linter.cli.audit import write_report
-
-            write_report(Path(args.report), stats, args.input, args.include_text)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        print(f"headline-lint: error: {exc}", file=sys.stderr)
-        return 2
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    sys.stdout.write(stats.summary(args.input, args.out))
-    if args.report:
-        sys.stdout.write(f"Audit report: {args.report}\n")
-    return 1 if stats.malformed else 0
+        return write(args, source, results, out_path, fd, tmp)
