@@ -119,3 +119,18 @@ def test_engine_flags_name_the_extra_when_it_is_missing(
         assert not (tmp_path / "o.jsonl").exists()
     proc = cli("batch", "in.jsonl", "--out", "o.jsonl", "--scheduler", "tcp://x:1")
     assert proc.returncode == 2 and "--scheduler needs --engine dask" in proc.stderr
+
+
+def test_stats_keep_the_lowest_scores_in_bounded_memory() -> None:
+    from linter.cli.batch_stats import LOWEST, Outcome, Stats
+
+    stats = Stats()
+    scores = [(i * 37) % 101 for i in range(1, 400)]
+    for line, score in enumerate(scores, start=1):
+        stats.add(Outcome(line, score=score, rules=("HL101 legacy-title",) * (score % 3)))
+    kept = stats.lowest()
+    expected = sorted(enumerate(scores, start=1), key=lambda pair: (pair[1], pair[0]))[:LOWEST]
+    assert [(o.line, o.score) for o in kept] == expected
+    assert len(stats._lowest) == LOWEST
+    assert stats.rule_rows["HL101 legacy-title"] == sum(1 for s in scores if s % 3)
+    assert stats.rules["HL101 legacy-title"] == sum(s % 3 for s in scores)
