@@ -22,6 +22,7 @@ def _families(message: str) -> tuple[str, ...]:
 
 
 def _titles(diagnostics: list[dict[str, Any]]) -> tuple[str, ...]:
+    """:func:`linter.decisions.title_decisions`, read from the JSON record (no model built)."""
     decisions = []
     for d in diagnostics:
         if d["rule"] == "legacy-title":
@@ -33,6 +34,8 @@ def _titles(diagnostics: list[dict[str, Any]]) -> tuple[str, ...]:
             )
         elif d["rule"] == "unsupported-title":
             decisions.append("modern title not backed by the About text")
+        elif d["rule"] == "forward-deployed-title":
+            decisions.append("forward-deployed title suggested")
     return tuple(dict.fromkeys(decisions))
 
 

@@ -100,9 +100,15 @@ class ParquetOut:
 
 
 def records(path: str) -> list[dict[str, Any]]:
-    """A Parquet output read back as the JSONL records (null columns left out)."""
+    """A Parquet output read back as the JSONL records: an error row is ``line``, ``id`` and
+    ``error``; a linted row is ``line``, ``id`` and every report field (nulls kept there)."""
     table = _pyarrow().parquet.read_table(path)
-    return [{k: v for k, v in row.items() if v is not None} for row in table.to_pylist()]
+    out = []
+    for row in table.to_pylist():
+        head = {k: row.pop(k) for k in ("line", "id", "error")}
+        record = {k: v for k, v in head.items() if v is not None}
+        out.append(record if "error" in record else {**record, **row})
+    return out
 
 
 def _value(key: str, value: Any) -> tuple[Any, str | None]:

@@ -134,3 +134,29 @@ def test_stats_keep_the_lowest_scores_in_bounded_memory() -> None:
     assert len(stats._lowest) == LOWEST
     assert stats.rule_rows["HL101 legacy-title"] == sum(1 for s in scores if s % 3)
     assert stats.rules["HL101 legacy-title"] == sum(s % 3 for s in scores)
+
+
+def test_report_title_decisions_agree_with_linter_decisions() -> None:
+    from linter import Profile, lint
+    from linter.cli.batch_stats import Outcome
+    from linter.decisions import title_decisions
+
+    profiles = [
+        Profile(headline=row["headline"], summary=row.get("summary", "")) for row in ROWS[:4]
+    ]
+    profiles.append(
+        Profile(
+            headline="AI Engineer",
+            summary="I deploy LLM agents inside client infrastructure, embedded with client teams.",
+        )
+    )
+    seen = set()
+    for profile in profiles:
+        report = lint(profile)
+        decided = title_decisions(report)
+        titles = Outcome.of(report.model_dump(mode="json")).titles
+        assert ("legacy title, new title offered" in titles) == decided.rename_offered
+        assert ("modern title not backed by the About text" in titles) == decided.unsupported
+        assert ("forward-deployed title suggested" in titles) == decided.forward_deployed
+        seen.update(titles)
+    assert len(seen) >= 3
