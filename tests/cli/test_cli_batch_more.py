@@ -150,7 +150,7 @@ def test_report_title_decisions_agree_with_linter_decisions() -> None:
             summary="I deploy LLM agents inside client infrastructure, embedded with client teams.",
         )
     )
-    seen = set()
+    seen: set[str] = set()
     for profile in profiles:
         report = lint(profile)
         decided = title_decisions(report)
