@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from cli_helpers import Run, Write
 
 from linter.cli.parquet import records
+from tests.cli.helpers import Run, Write
 
 ROWS = [
     {"id": "a", "headline": "Senior ML Engineer | PyTorch", "summary": "I like data."},

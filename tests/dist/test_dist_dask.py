@@ -6,11 +6,11 @@ import json
 from typing import Any
 
 import pytest
-from conftest import Reference, batch
 
 from linter import Config
 from linter.cli.batch import lint_partition
 from linter.cli.parquet import records
+from tests.dist.helpers import Reference, batch
 
 pytestmark = pytest.mark.dist
 

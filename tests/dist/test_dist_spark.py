@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 import pytest
-from conftest import Reference, batch
 
 from linter import Config
+from tests.dist.helpers import Reference, batch
 
 pytestmark = pytest.mark.dist
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from web_helpers import ARTIFACTS, Recorded
+
+from tests.support.paths import console_script
+from tests.web.helpers import ARTIFACTS, Recorded
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +28,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("report")
     lines = [json.dumps(row) for row in ROWS * 5] + ["{broken"]
     (folder / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    script = Path(sys.executable).with_name("headline-lint")
+    script = console_script("headline-lint")
     args = ["batch", "in.jsonl", "--out", "out.jsonl", "--report", "audit.html", "-j", "1"]
     proc = subprocess.run([str(script), *args], cwd=folder, capture_output=True, text=True)
     assert proc.returncode == 1, proc.stderr  # 1: the broken row

@@ -1,0 +1,1 @@
+"""The distributed engines: real Dask and Spark runs compared with ``batch --jobs 1``."""
