@@ -37,7 +37,7 @@ docs: install
 	$(BIN)/python -m linter.docs > docs/rules.md
 
 # The browser tests need Debian's Chromium (never `playwright install`) and a built web/dist/;
-# the Spark tests (tests/dist) need Java 17.
+# the Spark tests (tests/engines) need Java 17.
 test: install check browser java web
 	$(BIN)/python -m pytest
 
@@ -51,7 +51,7 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; \
 	} || echo "make: could not install chromium; the browser tests will say so"
 
-# Java 17 for Spark (`batch --engine spark`, tests/dist): Debian's openjdk-17-jre-headless,
+# Java 17 for Spark (`batch --engine spark`, tests/engines): Debian's openjdk-17-jre-headless,
 # installed when no `java` is on the PATH. Under CI=true the Spark tests fail if it is missing.
 .PHONY: java
 java:

@@ -10,7 +10,7 @@ import pytest
 from linter import Config
 from linter.cli.batch import lint_partition
 from linter.cli.parquet import records
-from tests.dist.helpers import Reference, batch
+from tests.engines.helpers import Reference, batch
 
 pytestmark = pytest.mark.dist
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.dist.helpers import Reference, batch, generate
+from tests.engines.helpers import Reference, batch, generate
 from tests.support.policy import unavailable
 
 

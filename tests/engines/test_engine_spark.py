@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from linter import Config
-from tests.dist.helpers import Reference, batch
+from tests.engines.helpers import Reference, batch
 
 pytestmark = pytest.mark.dist
 
