@@ -101,5 +101,3 @@ class Reference:
             except (UnicodeDecodeError, json.JSONDecodeError):
                 continue
         return out
-
-

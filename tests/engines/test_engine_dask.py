@@ -62,9 +62,7 @@ def test_lint_bag_gives_what_lint_partition_gives(reference: Reference, dask_cli
 
 
 def _partition(rows: list[Any], config: Config) -> list[dict[str, Any]]:
-    return [
-        next(lint_partition([r], config)) if isinstance(r, dict) else {} for r in rows
-    ]
+    return [next(lint_partition([r], config)) if isinstance(r, dict) else {} for r in rows]
 
 
 def test_lint_dataframe_keeps_line_and_matches_jobs_1(
@@ -126,7 +124,7 @@ def test_each_worker_compiles_the_rules_once(dask_client: Any) -> None:
     counts = dask_client.run(compiled)
     assert len(counts) == 2
     assert sum(hits for _, hits, _ in counts.values()) >= len(rows)
-    for misses, hits, warmed in counts.values():
+    for misses, _hits, warmed in counts.values():
         # one compilation per worker process (none if the scheduler gave it no task), every
         # later row and partition a cache hit: never one per row or per partition
         assert misses <= 1 and warmed <= 1, counts
