@@ -36,7 +36,7 @@ class Parser(argparse.ArgumentParser):
         super().error(f"unrecognized arguments: {' '.join(extras)}{hint.replace(';', ':', 1)}")
 
 
-def _batch_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _batch_parser(sub: argparse._SubParsersAction[Parser]) -> None:
     batch = sub.add_parser(
         "batch",
         help="lint many profiles from JSONL, CSV or Parquet",
