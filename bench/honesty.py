@@ -16,7 +16,7 @@ from linter import Profile, lint
 from linter.decisions import title_decisions
 
 HONESTY = Path(__file__).resolve().parents[2] / "shared" / "data" / "honesty-dev.jsonl"
-# expectation key -> (decision read from the report, acting is inflation when unearned?)
+# expectation key -> the decision's name in the printed table
 RULES = {
     "offer_ai_engineer": "legacy-title rename",
     "unsupported_title": "unsupported-title",

@@ -42,6 +42,8 @@ def _status(text: str, phrase: str) -> str:
         ("I run training experiments on the GPU model.", "run", "research"),
         ("I advise boards on where LLMs create value.", "LLMs", "topic"),
         ("Our RAG service serves 50M requests a day.", "RAG service", "team"),
+        ("I run the search API that serves 4,000 requests a second.", "4,000 requests", "counted"),
+        ("I built the bot our 300 analysts query daily.", "300 analysts", "counted"),
     ],
 )
 def test_each_status_in_its_own_sentence(text: str, phrase: str, status: str) -> None:

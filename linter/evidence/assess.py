@@ -98,13 +98,16 @@ def _follows(tokens: Tokens, last: int, seqs: tuple[tuple[str, ...], ...]) -> bo
 def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> list[Match[EKey]]:
     """A number (digits or a number word) at most four words before a unit of people or work."""
     numbers = {m.first for m in by.get("number", [])}
-    words, found = tokens.words, []
-    for unit in by.get("unit", []):
+    words, found, used = tokens.words, [], set()
+    for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
         j = unit.first
         for i in range(j - 1, max(-1, j - 1 - SCALE_WINDOW), -1):
-            if lay.clause(i) != lay.clause(j):
+            if lay.clause(i) != lay.clause(j) or i in used:
                 break
             if words[i][:1].isdigit() or i in numbers:
+                while i > 0 and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
+                    i -= 1  # "4,000" is one number of two tokens
+                used.add(i)
                 key = EKey("ambiguous", "scale")
                 found.append(Match(key, i, j, tokens.starts[i], tokens.ends[j]))
                 break

@@ -71,9 +71,3 @@ class EvidenceSettings(DataModel):
     scale_units: ScaleUnits
     forward_deployed: ForwardDeployed
     titles: Thresholds
-
-    def family_named(self, name: str) -> Family:
-        for fam in self.family:
-            if fam.name == name:
-                return fam
-        raise KeyError(name)

@@ -45,5 +45,8 @@ class Rule(RuleBase):
             start, end = first.start, first.end
         else:
             start, end = 0, len(ctx.texts["headline"])
-        values = {"evidence": quoted(found, ctx), "title": self.suggested_title}
+        # quote what makes it forward-deployed: the customer-embedded and deployment phrases
+        fd = ctx.evidence_model.settings.forward_deployed
+        shown = frozenset({self.gate_family, *fd.work_families})
+        values = {"evidence": quoted(found, ctx, shown), "title": self.suggested_title}
         yield Finding("headline", start, end, values, (self.suggested_title,))
