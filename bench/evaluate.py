@@ -18,11 +18,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench import honesty
+from bench import honesty, ratings
 from linter import Profile, lint
 
 ML_SPECIFIC = ("legacy-title", "research-framing", "unsupported-title", "forward-deployed-title")
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-dev"
+CALIBRATION = DEFAULT.parent / "calibration-dev.jsonl"
 
 
 def _lines(path: Path) -> list[str]:
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{_rate(len(false_pos), len(negatives))}"
     )
     print(f"ML-specific rules on nontech_negative.txt: {_rate(len(nontech_hits), len(nontech))}")
+    print("\n".join(ratings.report(data, data.parent / CALIBRATION.name)))
     for probes in (honesty.HONESTY, honesty.OWN):
         if not probes.is_file():
             continue

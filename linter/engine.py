@@ -12,25 +12,19 @@ from functools import lru_cache
 from linter.config import Config
 from linter.context import Context
 from linter.errors import UnknownTargetError
-from linter.evidence.assess import Assessment
 from linter.evidence.compile import CompiledEvidence, compile_evidence
+from linter.evidence.report import evidence_report
+from linter.impact import with_impacts
 from linter.keys import Key, KeywordKey, LexiconKey
 from linter.kinds import AnyRule
 from linter.matcher import Trie
-from linter.models import (
-    FIELDS,
-    Diagnostic,
-    Evidence,
-    FieldName,
-    Profile,
-    Report,
-    Severity,
-)
+from linter.models import FIELDS, Diagnostic, FieldName, Profile, Report, Severity
 from linter.rule import Finding
 from linter.ruleset import RuleSet, load_ruleset
 from linter.schema import Target
-from linter.score import score
-from linter.text import Offsets
+from linter.score import breakdown
+from linter.signals import Signals, read_signals
+from linter.text import Offsets, clean
 
 _DEFAULT = Config()
 
@@ -119,19 +113,26 @@ def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets)
         utf16_end=offsets.utf16(f.end),
         line=line,
         column=column,
-        message=_clean(rule.render(rule.message, f.values)),
-        suggestions=tuple(_clean(s) for s in (*f.replacements, advice, *f.extra)),
+        message=clean(rule.render(rule.message, f.values)),
+        suggestions=tuple(clean(s) for s in (*f.replacements, advice, *f.extra)),
         fix=f.fix,
     )
 
 
-def _clean(text: str) -> str:
-    """Lone surrogates cannot be encoded as UTF-8 JSON: never let one into a message."""
-    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
-
-
 def lint(profile: Profile, config: Config | None = None) -> Report:
-    """Lint one profile. Raises only for bad configuration or an unknown target."""
+    """Lint one profile. Raises only for bad configuration or an unknown target.
+
+    Each fixable finding's ``impact`` is measured: the fixed text is linted and scored."""
+    config = config or _DEFAULT
+    report, _ = lint_signals(profile, config)
+    if not any(d.fix for d in report.diagnostics):
+        return report
+    return with_impacts(profile, report, lambda p: lint_signals(p, config)[0].score)
+
+
+def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report, Signals]:
+    """The report without impacts, and what the score read from the profile besides the
+    findings (for a caller that rescores after dropping suppressed findings)."""
     config = config or _DEFAULT
     compiled = compile_rules(config, profile.target)
     ctx = Context.build(
@@ -155,38 +156,16 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
                 seen.add(ident)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
+    settings = compiled.ruleset.score
+    signals = read_signals(ctx, settings, compiled.ruleset.rules)
+    total, parts = breakdown(signals, diagnostics, settings)
     assessed = ctx.assessed
     return Report(
         target=compiled.target.name,
-        score=score(diagnostics, compiled.ruleset.score),
+        score=total,
+        breakdown=parts,
         diagnostics=tuple(diagnostics),
-        evidence=None if assessed is None else _evidence(assessed, ctx, compiled.evidence, offsets),
-    )
-
-
-def _evidence(
-    found: Assessment, ctx: Context, model: CompiledEvidence, offsets: dict[FieldName, Offsets]
-) -> Evidence:
-    at, text, labels = offsets["summary"], ctx.texts["summary"], model.labels
-    # plain dicts, validated once in pydantic-core: far cheaper than a model per item
-    items = [
-        {
-            "family": item.family,
-            "label": labels.get(item.family, item.family),
-            "text": _clean(text[item.start : item.end]),
-            "field": "summary",
-            "start": item.start,
-            "end": item.end,
-            "utf16_start": at.utf16(item.start),
-            "utf16_end": at.utf16(item.end),
-            "status": item.status,
-        }
-        for item in found.items
-    ]
-    return Evidence.model_validate(
-        {
-            "families": sorted(found.families),
-            "forward_deployed": found.forward_deployed,
-            "items": items,
-        }
-    )
+        evidence=None
+        if assessed is None
+        else evidence_report(assessed, ctx, compiled.evidence, offsets),
+    ), signals

@@ -18,7 +18,8 @@ from pydantic import Field, TypeAdapter, ValidationError
 from linter.errors import RulePackError
 from linter.evidence.schema import EvidenceSettings
 from linter.kinds import KINDS, AnyRule
-from linter.schema import DataModel, Lexicon, ScoreSettings, Target
+from linter.schema import DataModel, Lexicon, Target
+from linter.score_schema import ScoreSettings
 
 
 class Pack(DataModel):

@@ -81,6 +81,11 @@ class Diagnostic(WireModel):
     message: str
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
+    impact: int | None = Field(
+        default=None,
+        description="Points the profile's score gains when this finding's fix is applied, "
+        "measured by linting the fixed text; null when the finding has no fix.",
+    )
 
 
 EvidenceStatus = Literal[
@@ -116,9 +121,24 @@ class Evidence(WireModel):
     items: tuple[EvidenceItem, ...]
 
 
+class ScorePart(WireModel):
+    """One named component of the score: what it earned, of how much, and why, in words."""
+
+    name: Literal["title", "focus", "evidence", "clarity"]
+    label: str = Field(description='The component in words, e.g. "Title".')
+    points: int = Field(description="What the profile earns (the title's may be negative).")
+    max: int = Field(ge=0, description="The most it can earn.")
+    detail: str = Field(description="What earned the points, in the profile's own words.")
+
+
 class Report(WireModel):
     target: str
-    score: int = Field(ge=0, le=100)
+    score: int = Field(
+        ge=0, le=100, description="Discoverability for the target: the sum of the breakdown."
+    )
+    breakdown: tuple[ScorePart, ...] = Field(
+        default=(), description="The score's components (empty for an empty profile)."
+    )
     diagnostics: tuple[Diagnostic, ...]
     evidence: Evidence | None = Field(
         default=None,

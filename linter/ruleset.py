@@ -15,7 +15,8 @@ from linter.errors import RulePackError, UnknownRuleError
 from linter.evidence.schema import EvidenceSettings
 from linter.kinds import AnyRule
 from linter.loader import Pack, parse_pack, read_pack, shipped_packs
-from linter.schema import Lexicon, ScoreSettings, Target
+from linter.schema import Lexicon, Target
+from linter.score_schema import ScoreSettings
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from linter.models import Severity
-
 
 class DataModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -53,6 +51,11 @@ class Target(DataModel):
     offers: tuple[TitleOffer, ...] = ()
     min_keywords: int = Field(ge=0)
     keywords: tuple[KeywordFamily, ...] = Field(min_length=1)
+    title_points: dict[str, float] = Field(
+        default_factory=dict,
+        description="Per title tier (rules/score.toml), the share of the title points it earns "
+        "for this target, where it differs from the tier's default.",
+    )
 
 
 class ScoreBand(DataModel):
@@ -61,12 +64,3 @@ class ScoreBand(DataModel):
     name: str = Field(pattern=r"^[a-z]+$")
     label: str
     min: int = Field(ge=0, le=100)
-
-
-class ScoreSettings(DataModel):
-    """How findings weigh on the score, and how scores read (bands), with the reasons."""
-
-    weights: dict[Severity, int] = Field(description="Points a finding of each severity costs.")
-    cap: int = Field(ge=1, description="Findings of one rule counted at most.")
-    bands: tuple[ScoreBand, ...] = Field(min_length=1)
-    why: str

@@ -1,8 +1,9 @@
-"""The profile score: 100 minus a penalty per rule that fires, floored at 0.
+"""The profile score: discoverability for the target, 0-100, from four named components.
 
-The weights, the cap and the bands are data (``rules/score.toml``): each rule costs its
-severity's weight for each finding, counting at most ``cap`` findings of one rule. Every term is
-non-negative, so removing any finding, which is what a fix does, can never lower the score.
+**title** + **focus** + **evidence** + **clarity** (``rules/score.toml``, where every weight has
+its reason). The first three read the profile itself (:mod:`linter.signals`); clarity and the
+hype discount read the findings. No component rewards a finding, so removing one, which is what
+a fix does, can never lower the score. An empty profile scores 0 and has no breakdown.
 """
 
 from __future__ import annotations
@@ -10,15 +11,116 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from linter.models import Diagnostic
-from linter.schema import ScoreBand, ScoreSettings
+from linter.models import Diagnostic, ScorePart
+from linter.schema import ScoreBand
+from linter.score_schema import ScoreSettings
+from linter.signals import Signals
 
 
-def score(diagnostics: Iterable[Diagnostic], settings: ScoreSettings) -> int:
-    counts = Counter((d.rule, d.severity) for d in diagnostics)
-    weights, cap = settings.weights, settings.cap
-    penalty = sum(weights.get(severity, 0) * min(n, cap) for (_, severity), n in counts.items())
-    return max(0, 100 - penalty)
+def _names(items: Iterable[str]) -> str:
+    return ", ".join(items)
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def _title(signals: Signals, settings: ScoreSettings) -> ScorePart:
+    t, title = settings.title, signals.title
+    if title is None:
+        return ScorePart(
+            name="title", label=t.label, points=0, max=t.max,
+            detail="No role title a recruiter searches for in the headline.",
+        )  # fmt: skip
+    if not title.backed:
+        detail = f"'{title.text}' is {title.label} the About does not back: it costs points."
+        return ScorePart(name="title", label=t.label, points=t.unbacked, max=t.max, detail=detail)
+    share = title.share * (1.0 if title.before_fold else t.after_fold)
+    where = "before the fold" if title.before_fold else "after the fold (half)"
+    detail = f"'{title.text}' is {title.label}, {where}: {share:.0%} of the title points."
+    return ScorePart(
+        name="title", label=t.label, points=round(t.max * share), max=t.max, detail=detail
+    )
+
+
+def _focus(signals: Signals, settings: ScoreSettings) -> ScorePart:
+    f = settings.focus
+    points = round(f.max * min(1.0, signals.focus_weight / f.full_at))
+    parts = []
+    if signals.headline_families:
+        parts.append(f"in the headline: {_names(signals.headline_families)}")
+    if signals.about_families:
+        parts.append(f"in the About: {_names(signals.about_families)}")
+    detail = "; ".join(parts) + "." if parts else "None of the market's keyword families."
+    return ScorePart(name="focus", label=f.label, points=points, max=f.max, detail=detail)
+
+
+def _hype(diagnostics: list[Diagnostic], settings: ScoreSettings) -> tuple[int, float]:
+    e = settings.evidence
+    n = sum(1 for d in diagnostics if d.rule in e.hype_rules)
+    return n, min(e.hype_max, n * e.hype_per_finding)
+
+
+def _evidence(
+    signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSettings
+) -> ScorePart:
+    e = settings.evidence
+    fams = min(e.families_max, e.per_family * len(signals.families))
+    nums = min(e.numbers_max, e.per_number * signals.numbers)
+    depth = min(e.depth_max, signals.words // e.words_per_point)
+    raw = fams + nums + depth
+    notes = []
+    if signals.families:
+        notes.append(
+            f"own work of {_plural(len(signals.families), 'kind')}: {_names(signals.families)}"
+        )
+    if signals.numbers:
+        notes.append(f"{_plural(signals.numbers, 'number')} stated")
+    if depth:
+        notes.append(f"{signals.words} words of About")
+    if raw and not signals.ai_work:
+        raw *= e.off_target
+        notes.append(f"no AI or ML work named, so {e.off_target:.0%} kept")
+    n, cut = _hype(diagnostics, settings)
+    if raw and cut:
+        raw *= 1 - cut
+        notes.append(f"{cut:.0%} taken for {_plural(n, 'cliché')}")
+    detail = ("; ".join(notes) + ".") if notes else "No concrete own work found in the About."
+    points = round(min(e.max, raw))
+    return ScorePart(name="evidence", label=e.label, points=points, max=e.max, detail=detail)
+
+
+def _clarity(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSettings) -> ScorePart:
+    c = settings.clarity
+    counts = Counter(
+        (d.rule, d.severity) for d in diagnostics if d.rule not in c.measured_elsewhere
+    )
+    cost = sum(c.weights.get(sev, 0) * min(n, c.cap) for (_, sev), n in counts.items())
+    share = min(1.0, signals.words / c.full_at_words) if c.full_at_words else 1.0
+    points = round(max(0.0, c.max * share - cost))
+    found = sum(counts.values())
+    detail = (
+        f"{_plural(found, 'hygiene finding')} cost {_plural(c.max - points, 'point')}."
+        if found
+        else "No hygiene findings."
+    )
+    return ScorePart(name="clarity", label=c.label, points=points, max=c.max, detail=detail)
+
+
+def breakdown(
+    signals: Signals, diagnostics: Iterable[Diagnostic], settings: ScoreSettings
+) -> tuple[int, tuple[ScorePart, ...]]:
+    """The score and its components; an empty profile scores 0 with no components."""
+    if signals.empty:
+        return 0, ()
+    found = list(diagnostics)
+    parts = (
+        _title(signals, settings),
+        _focus(signals, settings),
+        _evidence(signals, found, settings),
+        _clarity(signals, found, settings),
+    )
+    return max(0, min(100, sum(p.points for p in parts))), parts
 
 
 def band(value: int, settings: ScoreSettings) -> ScoreBand:

@@ -201,3 +201,8 @@ def utf16_len(text: str) -> int:
     if text.isascii():
         return len(text)
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def clean(text: str) -> str:
+    """Lone surrogates cannot be encoded as UTF-8 JSON: never let one into a message."""
+    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text

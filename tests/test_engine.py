@@ -150,6 +150,6 @@ def test_forward_deployed_hint() -> None:
     assert "forward-deployed-title" not in rules("Forward Deployed AI Engineer", summary)
 
 
-def test_empty_profile_has_no_findings_and_full_score() -> None:
+def test_empty_profile_has_no_findings_and_no_score() -> None:
     report = lint(Profile())
-    assert report.diagnostics == () and report.score == 100
+    assert report.diagnostics == () and report.score == 0 and report.breakdown == ()

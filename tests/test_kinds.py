@@ -41,7 +41,7 @@ def test_skipping_rules_without_their_phrases_changes_nothing(
         if profile.target in (None, "ai-engineer"):
             assert lint(profile) == report
             checked += 1
-    assert checked == len(calls) > 20
+    assert checked > 20 and len(calls) >= checked  # fixable findings are linted again (impact)
 
 
 def test_line_and_column_after_many_lines() -> None:

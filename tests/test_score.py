@@ -1,59 +1,116 @@
+"""The discoverability score: four named components, each pinned on small profiles."""
+
 from __future__ import annotations
 
 from linter import Profile, lint
-from linter.models import Diagnostic
+from linter.models import Report
 from linter.ruleset import load_ruleset
-from linter.schema import ScoreSettings
-from linter.score import band, score
-
-
-def _diag(rule: str, severity: str, start: int = 0) -> Diagnostic:
-    return Diagnostic.model_validate(
-        {
-            "id": f"X:{rule}:{start}",
-            "code": "HL999",
-            "rule": rule,
-            "severity": severity,
-            "field": "headline",
-            "start": start,
-            "end": start,
-            "utf16_start": start,
-            "utf16_end": start,
-            "line": 1,
-            "column": start + 1,
-            "message": "m",
-        }
-    )
-
+from linter.score import band
 
 SETTINGS = load_ruleset().score
 
-
-def test_score_of_a_known_profile_is_pinned() -> None:
-    # 4 buzzwords (warning, capped at 3: 3 x 8), legacy-title (warning: 8) and
-    # missing-market-keywords (info: 3): 100 - 24 - 8 - 3 = 65
-    report = lint(Profile(headline="Passionate guru ninja rockstar | ML Engineer"))
-    assert [d.rule for d in report.diagnostics].count("buzzword") == 4
-    assert report.score == 65
+SYSTEMS = (
+    "I deploy our models to production behind REST APIs and build the RAG pipeline that "
+    "answers 3,000 support questions a day for our customers."
+)
 
 
-def test_weights_and_cap_are_applied_per_rule() -> None:
-    assert score([], SETTINGS) == 100
-    assert score([_diag("a", "error")], SETTINGS) == 85
-    assert score([_diag("a", "warning")], SETTINGS) == 92
-    assert score([_diag("a", "info")], SETTINGS) == 97
-    five = [_diag("a", "warning", i) for i in range(5)]
-    assert score(five, SETTINGS) == 76  # only 3 of one rule's findings count
-    many = [_diag(f"r{i}", "error") for i in range(10)]
-    assert score(many, SETTINGS) == 0  # floored, never negative
+def parts(report: Report) -> dict[str, int]:
+    return {p.name: p.points for p in report.breakdown}
 
 
-def test_other_settings_change_the_score() -> None:
-    custom = ScoreSettings(
-        weights={"error": 50, "warning": 1, "info": 0}, cap=1, bands=SETTINGS.bands, why="test"
+def test_an_empty_profile_scores_zero_with_no_breakdown() -> None:
+    report = lint(Profile())
+    assert report.score == 0
+    assert report.breakdown == ()
+    assert lint(Profile(headline="   ", summary="\n")).score == 0
+
+
+def test_the_score_is_the_sum_of_its_parts_pinned() -> None:
+    report = lint(Profile(headline="Senior ML Engineer | PyTorch", summary=SYSTEMS))
+    assert parts(report) == {"title": 14, "focus": 19, "evidence": 28, "clarity": 5}
+    assert report.score == 66 == sum(parts(report).values())
+    assert [p.label for p in report.breakdown] == [
+        "Title",
+        "Focus and keywords",
+        "Evidence of work",
+        "Clarity",
+    ]
+    title = report.breakdown[0]
+    assert title.max == 25
+    assert "'ML Engineer' is the legacy title, before the fold" in title.detail
+
+
+def test_a_backed_modern_title_earns_the_whole_title_component() -> None:
+    report = lint(Profile(headline="Senior AI Engineer | PyTorch", summary=SYSTEMS))
+    assert parts(report)["title"] == 25
+
+
+def test_an_unbacked_modern_title_costs_points() -> None:
+    report = lint(Profile(headline="AI Engineer", summary="I enjoy hiking and I read a lot."))
+    assert parts(report)["title"] == -10
+    assert "does not back" in report.breakdown[0].detail
+    # a headline alone backs nothing either: the recruiter finds nothing behind it
+    assert parts(lint(Profile(headline="AI Engineer | LLMs")))["title"] == -10
+
+
+def test_no_role_title_earns_nothing_and_a_role_some() -> None:
+    assert parts(lint(Profile(headline="Passionate about data | Python | SQL")))["title"] == 0
+    assert parts(lint(Profile(headline="Data Analyst at Acme")))["title"] == 4  # 15% of 25
+    assert parts(lint(Profile(headline="Data Scientist at Acme")))["title"] == 9  # 35%
+
+
+def test_a_title_after_the_fold_earns_half() -> None:
+    head = "Helping retailers forecast demand and plan stock for stores | ML Engineer"
+    assert head.index("ML Engineer") >= 60
+    assert parts(lint(Profile(headline=head)))["title"] == 7  # 55% x 50% of 25
+
+
+def test_the_research_target_weighs_titles_its_own_way() -> None:
+    profile = Profile(headline="Machine Learning Engineer", target="ml-research")
+    assert parts(lint(profile))["title"] == 25
+
+
+def test_focus_weighs_the_headline_above_the_about_and_skips_other_senses() -> None:
+    about = lint(Profile(headline="Engineer", summary="I build RAG systems."))
+    head = lint(Profile(headline="Engineer | RAG", summary="I build systems."))
+    assert parts(head)["focus"] > parts(about)["focus"] > 0
+    tax = lint(Profile(headline="Accountant", summary="I am a tax agent for families."))
+    assert "agents" not in tax.breakdown[1].detail
+
+
+def test_work_with_no_ai_in_it_keeps_part_of_its_evidence() -> None:
+    backend = (
+        "I deploy our payment services to production behind REST APIs and run the CI/CD "
+        "pipeline for 40 engineers."
     )
-    diags = [_diag("a", "error"), _diag("a", "error", 1), _diag("b", "info")]
-    assert score(diags, custom) == 50
+    plain = lint(Profile(headline="Backend Engineer", summary=backend))
+    ai = lint(Profile(headline="Backend Engineer", summary=backend + " I also ship the LLM."))
+    assert parts(plain)["evidence"] < parts(ai)["evidence"]
+    assert "no AI or ML work named, so 40% kept" in plain.breakdown[2].detail
+
+
+def test_cliches_discount_the_evidence() -> None:
+    clean = lint(Profile(headline="Engineer", summary=SYSTEMS))
+    hyped = lint(Profile(headline="Engineer", summary="Passionate guru. " + SYSTEMS))
+    assert parts(hyped)["evidence"] < parts(clean)["evidence"]
+    assert "taken for 2 clichés" in hyped.breakdown[2].detail
+
+
+def test_clarity_counts_in_proportion_to_what_there_is_to_read() -> None:
+    short = lint(Profile(headline="Data Analyst", summary="Data analyst."))
+    assert parts(short)["clarity"] == 0  # 2 words of 50
+    assert parts(lint(Profile(headline="Data Analyst", summary=SYSTEMS)))["clarity"] == 5  # 27/50
+
+
+def test_each_fix_reports_its_measured_impact() -> None:
+    profile = Profile(headline="Senior ML Engineer | PyTorch", summary=SYSTEMS)
+    report = lint(profile)
+    (rename,) = [d for d in report.diagnostics if d.rule == "legacy-title"]
+    assert rename.impact == 11  # the legacy title's 14 points become the modern title's 25
+    fixed = Profile(headline="Senior AI Engineer | PyTorch", summary=SYSTEMS)
+    assert lint(fixed).score - report.score == 11
+    assert all(d.impact is None for d in report.diagnostics if d.fix is None)
 
 
 def test_bands_read_from_the_data() -> None:
@@ -65,10 +122,3 @@ def test_bands_read_from_the_data() -> None:
         "poor",
         "poor",
     ]
-
-
-def test_removing_any_finding_never_lowers_the_score() -> None:
-    diags = lint(Profile(headline="PASSIONATE GURU NINJA | ML Engineer | Kaggle")).diagnostics
-    full = score(diags, SETTINGS)
-    for i in range(len(diags)):
-        assert score(diags[:i] + diags[i + 1 :], SETTINGS) >= full

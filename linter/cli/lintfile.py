@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from linter import Config, Diagnostic, FileReport, Profile, UnknownRuleError, fix_profile, lint
 from linter.cli import suppress
 from linter.cli.source import ProfileDoc
+from linter.engine import lint_signals
+from linter.impact import with_impacts
 from linter.models import FieldName
 from linter.ruleset import load_ruleset
-from linter.score import score
+from linter.score import breakdown
 
 Locate = Callable[[FieldName, int], tuple[int, int]]
 
@@ -76,7 +78,10 @@ def lint_doc(
 ) -> tuple[FileReport, list[tuple[int, int]]]:
     """The file's report with suppressions applied and positions in the file."""
     fields = {name: text.text for name, text in doc.fields.items()}
-    report = lint(make_profile(fields, target or doc.target), config)
+    profile = make_profile(fields, target or doc.target)
+    report, signals = lint_signals(profile, config)
+    if any(d.fix for d in report.diagnostics):
+        report = with_impacts(profile, report, lambda p: lint(p, config).score)
     ruleset = load_ruleset(config)
 
     def locate(name: FieldName, offset: int) -> tuple[int, int]:
@@ -114,10 +119,12 @@ def lint_doc(
         kept_ends.append((line, column))
     order = sorted(range(len(kept)), key=lambda i: (kept[i].line, kept[i].column, kept[i].code))
     engine_kept = [d for d in kept if d.rule not in (suppress.UNKNOWN[1], suppress.UNUSED[1])]
+    total, parts = breakdown(signals, engine_kept, ruleset.score)
     file_report = FileReport(
         path=doc.path,
         target=report.target,
-        score=score(engine_kept, ruleset.score),
+        score=total,
+        breakdown=parts,
         evidence=report.evidence,
         diagnostics=tuple(kept[i] for i in order),
     )
@@ -143,6 +150,7 @@ def lint_fields(
         path=label,
         target=report.target,
         score=report.score,
+        breakdown=report.breakdown,
         diagnostics=tuple(placed),
         evidence=report.evidence,
     ), ends

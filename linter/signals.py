@@ -1,0 +1,145 @@
+"""What the score reads from a profile besides its findings: the headline's best title, the
+market families it names, and the About's evidence of work (``rules/score.toml``).
+
+Computed once per lint from the same context the rules see (tokens, trie matches, the evidence
+assessment), so the score costs no second scan of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from linter.context import Context
+from linter.keys import KeywordKey
+from linter.kinds import fold as fold_kind
+from linter.kinds._titles import TitleFields, find_titles
+from linter.rule import RuleBase
+from linter.score_schema import ScoreSettings, TitleTier
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSignal:
+    tier: str
+    label: str
+    text: str  # the title as the headline spells it
+    share: float  # of the title points, before the fold and backing are weighed
+    before_fold: bool
+    backed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    empty: bool
+    title: TitleSignal | None
+    headline_families: tuple[str, ...]  # market families, highest share first
+    about_families: tuple[str, ...]  # those named only in the About, counted senses
+    focus_weight: float  # the families' shares, the headline's weighted
+    families: tuple[str, ...]  # the kinds of own work the evidence model counts
+    numbers: int  # numbers the About states (years aside)
+    words: int  # the About's length in words
+    ai_work: bool
+
+
+def _fold(ctx: Context, rules: tuple[RuleBase, ...]) -> int:
+    if ctx.fold:
+        return ctx.fold
+    folds = [r.fold for r in rules if isinstance(r, fold_kind.Rule)]
+    return min(folds) if folds else 60
+
+
+def _tier_hits(tier: TitleTier, ctx: Context, rules: tuple[RuleBase, ...]) -> list[tuple[int, int]]:
+    if tier.lexicon is not None:
+        return [(m.start, m.end) for m in ctx.lexicon_hits("headline", tier.lexicon)]
+    spans = []
+    for rule in rules:
+        if rule.kind == tier.titles_of and isinstance(rule, TitleFields):
+            spans += [(m.start, m.end) for m in find_titles(rule, ctx, "headline")]
+    return spans
+
+
+def _title(
+    ctx: Context, settings: ScoreSettings, rules: tuple[RuleBase, ...]
+) -> TitleSignal | None:
+    """The headline's best title: the tier earning the most for this target, then the first."""
+    points = ctx.target.title_points
+    best: tuple[float, int, TitleTier, tuple[int, int]] | None = None
+    for tier in settings.title.tiers:
+        share = points.get(tier.name, tier.points)
+        for span in _tier_hits(tier, ctx, rules):
+            candidate = (share, -span[0], tier, span)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    if best is None:
+        return None
+    share, _, tier, (start, end) = best
+    backed = True
+    if tier.name == settings.title.unbacked_tier:
+        needed = ctx.evidence_model.settings.titles.modern_title
+        backed = len(ctx.assessment().systems) >= needed
+    return TitleSignal(
+        tier.name, tier.label, ctx.span_text("headline", start, end), share,
+        start < _fold(ctx, rules), backed,
+    )  # fmt: skip
+
+
+def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tuple[str, ...], float]:
+    shares = {family.name: family.share for family in ctx.target.keywords}
+    headline = {k.family for k in ctx.matches["headline"] if isinstance(k, KeywordKey)}
+    about: set[str] = set()
+    summary = ctx.matches["summary"]
+    if any(isinstance(k, KeywordKey) for k in summary):
+        discounted = set(settings.focus.discounted)
+        spans = [(i.start, i.end) for i in ctx.assessment().items if i.status in discounted]
+        for key, hits in summary.items():
+            if not isinstance(key, KeywordKey) or key.family in headline:
+                continue
+            if any(not any(s <= m.start < e for s, e in spans) for m in hits):
+                about.add(key.family)
+    weight = settings.focus.headline_weight * sum(shares[f] for f in headline) + sum(
+        shares[f] for f in about
+    )
+    order = sorted(shares, key=lambda f: -shares[f])
+    return (
+        tuple(f for f in order if f in headline),
+        tuple(f for f in order if f in about),
+        weight,
+    )
+
+
+def _numbers(ctx: Context) -> int:
+    """Numbers the About states: "4,000" is one, and a year (1950-2039) is none."""
+    tokens = ctx.tokens["summary"]
+    words, count = tokens.words, 0
+    for i, word in enumerate(words):
+        if not word[:1].isdigit():
+            continue
+        if i and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
+            continue  # the rest of "4,000" or "3.5"
+        if len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2039:
+            continue
+        count += 1
+    return count
+
+
+def _families(ctx: Context) -> tuple[str, ...]:
+    labels = ctx.evidence_model.labels
+    return tuple(labels.get(f, f) for f in sorted(ctx.assessment().families))
+
+
+def read_signals(ctx: Context, settings: ScoreSettings, rules: tuple[RuleBase, ...]) -> Signals:
+    if not (ctx.texts["headline"].strip() or ctx.texts["summary"].strip()):
+        return Signals(True, None, (), (), 0.0, (), 0, 0, False)
+    headline_families, about_families, weight = _focus(ctx, settings)
+    has_about = bool(ctx.texts["summary"].strip())
+    lexicon = settings.evidence.ai_lexicon
+    return Signals(
+        empty=False,
+        title=_title(ctx, settings, rules),
+        headline_families=headline_families,
+        about_families=about_families,
+        focus_weight=weight,
+        families=_families(ctx) if has_about else (),
+        numbers=_numbers(ctx) if has_about else 0,
+        words=len(ctx.tokens["summary"]),
+        ai_work=bool(ctx.lexicon_hits("summary", lexicon) or ctx.lexicon_hits("headline", lexicon)),
+    )
