@@ -19,6 +19,7 @@ from linter.models import Applicability, FieldName, Severity
 from linter.rule import Examples, RuleBase
 from linter.ruleset import RuleSet, load_ruleset
 from linter.schema import ScoreBand, Target
+from linter.score_schema import ScoreSettings
 from linter.version import version as package_version
 
 _COMMON = frozenset(RuleBase.model_fields)
@@ -69,6 +70,7 @@ class Catalog(CatalogModel):
     default_target: str = Field(description="The target of a profile that names none.")
     limits: Limits
     score_bands: tuple[ScoreBand, ...] = Field(description="How a score reads, highest first.")
+    score: ScoreSettings = Field(description="The score's components, weights and reasons.")
     targets: tuple[Target, ...]
     rules: tuple[RuleDoc, ...]
 
@@ -99,6 +101,7 @@ def catalog(config: Config | None = None) -> Catalog:
         default_target=default,
         limits=limits(ruleset, config),
         score_bands=tuple(sorted(ruleset.score.bands, key=lambda b: -b.min)),
+        score=ruleset.score,
         targets=tuple(ruleset.targets.values()),
         rules=tuple(RuleDoc.of(rule) for rule in ruleset.rules),
     )

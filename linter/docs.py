@@ -112,8 +112,22 @@ def rules_markdown(found: Catalog | None = None) -> str:
         f"results show the first {lim.fold} characters of the headline (the fold).",
         "- Score bands: " + "; ".join(f"{b.label} from {b.min}" for b in found.score_bands) + ".",
         "",
+        *score_markdown(found),
     ]
     return "\n".join(out) + "\n" + "\n".join(r.docs for r in found.rules)
+
+
+def score_markdown(found: Catalog) -> list[str]:
+    """The score's components, from ``rules/score.toml``: what each weighs and why."""
+    sc = found.score
+    out = ["## The score", "", _flat(sc.why), "", "| component | points | what it measures |"]
+    out.append("|---|---|---|")
+    for part in (sc.title, sc.focus, sc.evidence, sc.clarity):
+        out.append(f"| {part.label} | {part.max} | {_flat(part.why)} |")
+    out += ["", "Title tiers (a target may weigh them its own way, `title_points`):", ""]
+    for tier in sc.title.tiers:
+        out.append(f"- {tier.label} ({tier.points:.0%} of the title points): {_flat(tier.why)}")
+    return [*out, ""]
 
 
 if __name__ == "__main__":

@@ -99,11 +99,14 @@ def _clarity(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSet
     share = min(1.0, signals.words / c.full_at_words) if c.full_at_words else 1.0
     points = round(max(0.0, c.max * share - cost))
     found = sum(counts.values())
-    detail = (
-        f"{_plural(found, 'hygiene finding')} cost {_plural(c.max - points, 'point')}."
-        if found
-        else "No hygiene findings."
-    )
+    notes = [f"{_plural(found, 'hygiene finding')} cost {_plural(round(cost), 'point')}"]
+    if not found:
+        notes = ["no hygiene findings"]
+    if share < 1:
+        notes.append(f"an About of {_plural(signals.words, 'word')} earns {share:.0%} of it")
+        notes[-1] += f" (all from {c.full_at_words} words)"
+    detail = "; ".join(notes)
+    detail = detail[:1].upper() + detail[1:] + "."
     return ScorePart(name="clarity", label=c.label, points=points, max=c.max, detail=detail)
 
 

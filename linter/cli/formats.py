@@ -13,10 +13,9 @@ from linter import Diagnostic
 from linter.cli.excerpt import excerpt
 from linter.cli.lintfile import FileResult
 from linter.models import FileReport
+from linter.cli.score_text import impact_line, score_lines
 from linter.ruleset import load_ruleset
-from linter.score import band
 
-BAND_STYLES = {"good": "good", "fair": "warning", "poor": "error"}  # colour of each score band
 TEXT_FORMATS = ("full", "concise", "text")  # text: the old name of full
 COLOURS = {"error": "31", "warning": "33", "info": "36", "path": "1", "dim": "2", "good": "32"}
 
@@ -81,7 +80,7 @@ def _finding(result: FileResult, index: int, style: TextStyle, colour: bool) -> 
         "  " + _paint("suggestion:", "dim", colour) + " " + s.replace("\n", "\n    ")
         for s in diag.suggestions
     ]
-    return lines
+    return lines + impact_line(diag, lambda t, st: _paint(t, st, colour))
 
 
 def text(
@@ -108,14 +107,13 @@ def text(
             lines += _finding(result, index, style, colour)
     if style.quiet:
         return "".join(line + "\n" for line in lines)
-    bands = load_ruleset().score
+    settings = load_ruleset().score
     for result in reports:
         assert result.report is not None
         if evidence:
             lines.extend(_evidence_lines(result.report, colour))
-        score = result.report.score
-        tone = BAND_STYLES.get(band(score, bands).name, "warning")
-        lines.append(f"{result.path}: score {_paint(str(score), tone, colour)}/100")
+        paint = lambda t, st: _paint(t, st, colour)  # noqa: E731
+        lines += score_lines(result.report, settings, paint, style.full)
     total = sum(severities.values())
     parts = [_plural(severities[s], s) for s in ("error", "warning", "info") if severities[s]]
     detail = f" ({', '.join(parts)})" if parts else ""

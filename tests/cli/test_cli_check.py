@@ -255,3 +255,29 @@ def test_fix_of_command_line_text_prints_the_fixed_text(cli: Run) -> None:
     proc = cli("check", "--headline", "AI Engineer | 𝐑𝐀𝐆", "--fix")
     assert proc.returncode == 0
     assert proc.stdout.endswith("fixed text:\nheadline: AI Engineer | RAG\n")
+
+
+def test_the_score_shows_its_breakdown_and_each_fix_its_impact(cli: Run) -> None:
+    about = (
+        "I deploy our models to production behind REST APIs and build the RAG pipeline that "
+        "answers 3,000 support questions a day for our customers."
+    )
+    proc = cli("check", "--headline", "Senior ML Engineer | PyTorch", "--summary", about)
+    lines = proc.stdout.splitlines()
+    assert "  fix: +11 to the score" in lines
+    at = lines.index("<command-line>: score 66/100")
+    assert [line.split()[0] for line in lines[at + 1 : at + 5]] == [
+        "Title",
+        "Focus",
+        "Evidence",
+        "Clarity",
+    ]
+    assert "14/25  'ML Engineer' is the legacy title, before the fold" in lines[at + 1]
+    concise = cli("check", "--headline", "Senior ML Engineer | PyTorch", "--summary", about,
+                  "--format", "concise")  # fmt: skip
+    assert (
+        "<command-line>: score 66/100 (title 14/25, focus 19/20, evidence 28/45, clarity 5/10)"
+        in (concise.stdout.splitlines())
+    )
+    empty = cli("check", "--headline", "")
+    assert "score 0/100 (nothing to score: the profile is empty)" in empty.stdout
