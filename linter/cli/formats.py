@@ -12,8 +12,8 @@ from typing import IO
 from linter import Diagnostic
 from linter.cli.excerpt import excerpt
 from linter.cli.lintfile import FileResult
-from linter.models import FileReport
 from linter.cli.score_text import impact_line, score_lines
+from linter.models import FileReport
 from linter.ruleset import load_ruleset
 
 TEXT_FORMATS = ("full", "concise", "text")  # text: the old name of full

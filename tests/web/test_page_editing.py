@@ -76,10 +76,12 @@ def test_undo_a_fix_with_ctrl_z_and_the_button(
     page.keyboard.type(EVIDENCE_ABOUT[:60])  # the About is typed last (what broke undo before)
     wait_settled(page)
     before = texts(page)
-    scroll = page.evaluate("() => scrollY")
-    page.locator("li.finding", has_text="legacy-title").get_by_role(
+    button = page.locator("li.finding", has_text="legacy-title").get_by_role(
         "button", name="Apply rewrite (only if true)"
-    ).click()
+    )
+    button.scroll_into_view_if_needed()  # as a person would before pressing it
+    scroll = page.evaluate("() => scrollY")
+    button.click()
     wait_settled(page)
     assert texts(page) == (FIXED_HEADLINE, before[1])
     # Apply moved nobody: no scroll, no jump into a text box (which opens a phone's keyboard).

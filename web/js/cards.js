@@ -114,14 +114,15 @@ function renderFix(d, points) {
     return `“${visible(before)}” becomes “${visible(e.replacement)}”`;
   });
   const button = el("button", { type: "button", class: "apply", "data-fix": d.id });
+  const gain = d.impact ? ` (${d.impact > 0 ? "+" : ""}${d.impact} to your score)` : "";
   if (fix.applicability === "safe") {
-    button.textContent = "Apply fix";
+    button.textContent = `Apply fix${gain}`;
     box.append(el("p", { text: `Safe fix: ${changes.join("; ")}.` }), button);
   } else {
     const assumption =
       d.suggestions.find((s) => /^(if|only)\b/i.test(s)) ||
       "This rewrite changes what your profile claims: apply it only if it is true of your work.";
-    button.textContent = "Apply rewrite (only if true)";
+    button.textContent = `Apply rewrite (only if true)${gain}`;
     box.append(
       el("p", { text: `Rewrite: ${changes.join("; ")}.` }),
       el("p", { class: "assumes" }, el("strong", { text: "It assumes: " }), assumption),

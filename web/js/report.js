@@ -10,6 +10,7 @@ import { catalog, state } from "./state.js";
 
 /**
  * @typedef {import("./types").Diagnostic} Diagnostic
+ * @typedef {import("./types").ScorePart} ScorePart
  * @typedef {import("./types").Severity} Severity
  */
 
@@ -32,6 +33,7 @@ export function render(headline, summary) {
   const diags = report.diagnostics.filter((d) => !state.dismissed.has(dismissKey(d, points)));
   const empty = !headline.trim() && !summary.trim();
   renderScore(empty ? null : report.score, diags);
+  renderBreakdown(empty ? [] : report.breakdown);
   renderMarked("headline", headline, report.diagnostics, diags);
   renderMarked("summary", summary, report.diagnostics, diags);
   renderList(report.diagnostics, diags, points);
@@ -65,10 +67,31 @@ function renderScore(score, diags) {
   byId("score").textContent = String(score);
   byId("score-band").textContent = band.label;
   byId("bar-score").textContent = `Score ${score} · ${band.label}`;
-  const worst = diags.find((d) => d.severity === "error") ?? diags.find((d) => d.severity === "warning") ?? diags[0];
-  note.textContent = worst
-    ? `Each finding costs points, errors the most. The biggest gain: “${heading(worst.rule)}”.`
-    : "Nothing found that costs your profile points.";
+  const best = diags.filter((d) => (d.impact ?? 0) > 0).sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0))[0];
+  note.textContent = best
+    ? `The biggest one-click gain: “${heading(best.rule)}”, +${best.impact} points.`
+    : "Title, focus, evidence and clarity make the score: open “How the score is made”.";
+}
+
+/**
+ * The score's components (title, focus, evidence, clarity), each with what earned it.
+ * @param {readonly ScorePart[]} parts
+ */
+function renderBreakdown(parts) {
+  const list = byId("score-breakdown");
+  byId("score-parts").hidden = parts.length === 0;
+  list.replaceChildren(
+    ...parts.map((p) =>
+      el(
+        "li",
+        { class: "part", "data-part": p.name },
+        el("span", { class: "part-label", text: p.label }),
+        el("span", { class: "part-points", text: `${p.points} / ${p.max}` }),
+        el("meter", { min: "0", max: String(p.max), value: String(Math.max(0, p.points)), "aria-label": p.label }),
+        el("span", { class: "part-detail", text: p.detail }),
+      ),
+    ),
+  );
 }
 
 /**

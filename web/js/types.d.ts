@@ -31,6 +31,16 @@ export interface Diagnostic {
   message: string;
   suggestions: string[];
   fix: Fix | null;
+  /** Points the score gains when the fix is applied (measured); null without a fix. */
+  impact?: number | null;
+}
+
+export interface ScorePart {
+  name: "title" | "focus" | "evidence" | "clarity";
+  label: string;
+  points: number;
+  max: number;
+  detail: string;
 }
 
 export type EvidenceStatus =
@@ -58,6 +68,7 @@ export interface Evidence {
 export interface Report {
   target: string;
   score: number;
+  breakdown: ScorePart[];
   diagnostics: Diagnostic[];
   evidence?: Evidence | null;
 }
