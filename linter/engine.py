@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from linter import market
 from linter.config import Config
 from linter.context import Context
 from linter.errors import UnknownTargetError
@@ -85,6 +86,8 @@ def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
         for family in target.keywords:
             for phrase in family.phrases:
                 trie.add(phrase, KeywordKey(family.name))
+        for phrase, market_key in market.trie_entries(target, field):
+            trie.add(phrase, market_key)
         for rule in rules:
             for phrase, key in rule.trie_phrases():
                 trie.add(phrase, key)
@@ -119,7 +122,7 @@ def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets)
         utf16_end=offsets.utf16(f.end),
         line=line,
         column=column,
-        message=_clean(rule.render(rule.message, f.values)),
+        message=_clean(rule.render(f.message if f.message is not None else rule.message, f.values)),
         suggestions=tuple(_clean(s) for s in (*f.replacements, advice, *f.extra)),
         fix=f.fix,
     )
@@ -153,6 +156,7 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
             ident = (rule.code, finding.field, finding.start, finding.end)
             if ident not in seen:
                 seen.add(ident)
+                ctx.fired.setdefault(rule.name, []).append(finding.fix is not None)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
     assessed = ctx.assessed

@@ -25,6 +25,16 @@ class KeywordKey:
 
 
 @dataclass(frozen=True, slots=True)
+class MarketKey:
+    """A phrase of a target's keyword family or focus area (``rules/targets.toml``) besides its
+    market words: ``said`` (a focus area's words), ``work`` (plain words for the work) or
+    ``other-sense`` (a phrase that holds one of its words in another sense)."""
+
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
 class RuleKey:
     """A phrase a rule brings itself; ``tag`` tells its roles apart (always/conditional...)."""
 
@@ -32,4 +42,4 @@ class RuleKey:
     tag: str
 
 
-Key = LexiconKey | KeywordKey | RuleKey
+Key = LexiconKey | KeywordKey | MarketKey | RuleKey
