@@ -50,8 +50,8 @@ def _ambiguous(target: Target) -> dict[str, frozenset[tuple[str, ...]]]:
 class _Found:
     said: set[str] = field(default_factory=set)  # named in the market's words
     headline: set[str] = field(default_factory=set)  # named so in the headline
-    # the About's phrases still to weigh: name -> (match, ambiguous, market word) in text order
-    pending: dict[str, list[tuple[Match[Key], bool, bool]]] = field(default_factory=dict)
+    # the About's phrases still to weigh, by name, in text order
+    pending: dict[str, list[Match[Key]]] = field(default_factory=dict)
     shown: dict[str, tuple[int, int]] = field(default_factory=dict)
     weighed: set[str] = field(default_factory=set)
 
@@ -66,9 +66,7 @@ def _name(key: Key) -> tuple[str, str] | None:
 
 def _collect(ctx: Context) -> _Found:
     found = _Found()
-    ambiguous = _ambiguous(ctx.target)
     for field_name in FIELDS:
-        tokens = ctx.tokens[field_name]
         about = field_name == "summary"
         by_name: dict[str, list[tuple[Match[Key], str]]] = {}
         for key, matches in ctx.matches[field_name].items():
@@ -77,16 +75,17 @@ def _collect(ctx: Context) -> _Found:
                 by_name.setdefault(named[0], []).extend((m, named[1]) for m in matches)
         for name, matches in by_name.items():
             other = [(m.first, m.last) for m, role in matches if role == OTHER]
-            for m, role in sorted(matches, key=lambda x: x[0].start):
-                if role == OTHER or any(a <= m.first and m.last <= b for a, b in other):
-                    continue
-                unsure = tuple(tokens.norms[m.first : m.last + 1]) in ambiguous.get(name, ())
-                if role == SAID and not (about and unsure):
-                    found.said.add(name)
-                    if not about:
-                        found.headline.add(name)
-                if about:
-                    found.pending.setdefault(name, []).append((m, unsure, role == SAID))
+            kept = [
+                (m, role)
+                for m, role in matches
+                if role != OTHER and not any(a <= m.first and m.last <= b for a, b in other)
+            ]
+            if any(role == SAID for _, role in kept):  # a search matches the word whatever
+                found.said.add(name)  # its sense, but in another sense's phrase ("tax agent")
+                if not about:
+                    found.headline.add(name)
+            if about and kept:
+                found.pending[name] = sorted((m for m, _ in kept), key=lambda m: m.start)
     return found
 
 
@@ -98,8 +97,8 @@ def _found(ctx: Context) -> _Found:
 
 
 def said(ctx: Context) -> frozenset[str]:
-    """The families and focus areas the headline or the About names in the market's words (an
-    ambiguous word in the About only once weighed in its software sense, by :func:`shown`)."""
+    """The families and focus areas the headline or the About names in the market's words, as
+    a recruiter's search matches them: in any sense but one of their ``other_senses``."""
     return frozenset(_found(ctx).said)
 
 
@@ -118,6 +117,11 @@ def first_role(ctx: Context, lexicons: Collection[str]) -> tuple[str, Match[Key]
     return lex, m
 
 
+def names_any(ctx: Context, lexicon: str | None) -> bool:
+    """Whether the headline or the About names a phrase of the lexicon (``None``: yes)."""
+    return lexicon is None or any(ctx.lexicon_hits(f, lexicon) for f in FIELDS)
+
+
 def has_phrases(ctx: Context, names: Collection[str]) -> bool:
     """Whether the About holds any phrase of these names still to weigh (no weighing)."""
     pending = _found(ctx).pending
@@ -131,12 +135,13 @@ def shown(ctx: Context, names: Collection[str]) -> dict[str, tuple[int, int]]:
     todo = [n for n in names if n not in found.weighed and n in found.pending]
     if todo:
         assessment = ctx.assessment()
+        tokens, ambiguous = ctx.tokens["summary"], _ambiguous(ctx.target)
         for name in todo:
             found.weighed.add(name)
-            for m, unsure, market_word in found.pending[name]:
-                status = assessment.weigh(m.first, m.last, unsure)
-                if market_word and status != "other-sense":
-                    found.said.add(name)
+            unsure = ambiguous.get(name, frozenset())
+            for m in found.pending[name]:
+                words = tuple(tokens.norm(i) for i in range(m.first, m.last + 1))
+                status = assessment.weigh(m.first, m.last, words in unsure)
                 if status in SHOWN and name not in found.shown:
                     found.shown[name] = (m.start, m.end)
     return {n: found.shown[n] for n in names if n in found.shown}

@@ -31,7 +31,7 @@ SETTINGS = load_ruleset().score
 
 def test_score_of_a_known_profile_is_pinned() -> None:
     # 4 buzzwords (warning, capped at 3: 3 x 8), legacy-title (warning: 8) and
-    # missing-market-keywords (info: 3): 100 - 24 - 8 - 3 = 65
+    # headline-without-focus (info: 3): 100 - 24 - 8 - 3 = 65
     report = lint(Profile(headline="Passionate guru ninja rockstar | ML Engineer"))
     assert [d.rule for d in report.diagnostics].count("buzzword") == 4
     assert report.score == 65

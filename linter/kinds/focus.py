@@ -26,24 +26,35 @@ class Rule(RuleBase):
     elsewhere: tuple[str, ...] = Field(
         default=(), description="Lexicons of roles that aim at another market (silent on them)."
     )
+    requires: str | None = Field(
+        default=None,
+        description="Lexicon of which the headline or the About must name one (else silent).",
+    )
+    other_roles: str | None = Field(
+        default=None, description="Lexicon of any other roles: one named first keeps it silent."
+    )
     top: int = Field(default=3, ge=1, description="How many focus terms to suggest at most.")
     suggestion_without_evidence: Prose
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "focus", "examples"})
 
+    def _role_lexicons(self) -> tuple[str, ...]:
+        return (self.roles, *self.elsewhere, *((self.other_roles,) if self.other_roles else ()))
+
     def lexicons(self) -> Iterable[str]:
-        return (self.roles, *self.elsewhere)
+        return (*self._role_lexicons(), *((self.requires,) if self.requires else ()))
 
     def _templates(self) -> Iterable[str]:
         return (*super()._templates(), self.suggestion_without_evidence)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        first = market.first_role(ctx, (self.roles, *self.elsewhere))
-        if first is None or first[0] != self.roles:
+        first = market.first_role(ctx, self._role_lexicons())
+        if first is None or first[0] != self.roles or not market.names_any(ctx, self.requires):
             return
         target = ctx.target
         measured = sorted((f for f in target.keywords if f.focus), key=lambda f: -f.share)
         terms = {f.name: f.focus or f.name for f in measured}
-        terms.update({a.name: a.name for a in target.focus_areas})
+        areas = [a.name for a in target.focus_areas]
+        terms.update({name: name for name in areas})
         if not terms or not market.in_headline(ctx).isdisjoint(terms):
             return
         shown = market.shown(ctx, list(terms)) if ctx.texts["summary"].strip() else {}
@@ -54,7 +65,7 @@ class Rule(RuleBase):
             "focus": ", ".join(
                 f"{terms[n]} ('{ctx.span_text('summary', *shown[n])}')" for n in ranked
             ),
-            "examples": ", ".join(list(terms.values())[:4]),
+            "examples": ", ".join([*(terms[f.name] for f in measured[:2]), *areas[:2]]),
         }
         advice = None if ranked else self.suggestion_without_evidence
         yield self.finding("headline", m.start, m.end, values, advice=advice)

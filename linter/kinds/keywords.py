@@ -28,6 +28,14 @@ class Rule(RuleBase):
         description="Lexicon of roles that aim at another market -> the target to suggest for "
         'it ("": none fits; the rule stays silent).',
     )
+    requires: str | None = Field(
+        default=None,
+        description="Lexicon of which the headline or the About must name one (else silent).",
+    )
+    other_roles: str | None = Field(
+        default=None,
+        description="Lexicon of any other roles: one named first keeps the rule on its target.",
+    )
     defer_to: tuple[str, ...] = Field(
         default=(),
         description="Rules whose finding without a fix already states the gap (no evidence).",
@@ -40,8 +48,11 @@ class Rule(RuleBase):
         | {"role", "target"}
     )
 
+    def _role_lexicons(self) -> tuple[str, ...]:
+        return (self.roles, *self.elsewhere, *((self.other_roles,) if self.other_roles else ()))
+
     def lexicons(self) -> Iterable[str]:
-        return (self.roles, *self.elsewhere)
+        return (*self._role_lexicons(), *((self.requires,) if self.requires else ()))
 
     def _templates(self) -> Iterable[str]:
         return (
@@ -52,22 +63,21 @@ class Rule(RuleBase):
         )
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.texts["summary"].strip():
-            return  # a headline alone: the focus check speaks for it
-        first = market.first_role(ctx, (self.roles, *self.elsewhere))
+        if not ctx.texts["summary"].strip() or not market.names_any(ctx, self.requires):
+            return  # a headline alone (the focus check speaks for it), or far from the market
+        first = market.first_role(ctx, self._role_lexicons())
         if first is not None and first[0] in self.elsewhere:
             yield from self._elsewhere(ctx, first[0], first[1].start, first[1].end)
             return
         if any(not fixed for name in self.defer_to for fixed in ctx.fired.get(name, ())):
             return
-        target = ctx.target
-        unsaid = [f.name for f in target.keywords if f.name not in market.said(ctx)]
+        target, said = ctx.target, market.said(ctx)
+        unsaid = [f.name for f in target.keywords if f.name not in said]
         if not market.has_phrases(ctx, unsaid):
             return
         shown = market.shown(ctx, unsaid)
-        said = market.said(ctx)  # weighing found some ambiguous words in their market sense
         missing = sorted(
-            (f for f in target.keywords if f.name in shown and f.name not in said),
+            (f for f in target.keywords if f.name in shown),
             key=lambda f: -f.share,
         )[: self.top_missing]
         if not missing:
