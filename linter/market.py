@@ -69,15 +69,15 @@ def _collect(ctx: Context) -> _Found:
     for field_name in FIELDS:
         about = field_name == "summary"
         by_name: dict[str, list[tuple[Match[Key], str]]] = {}
-        for key, matches in ctx.matches[field_name].items():
+        for key, hits in ctx.matches[field_name].items():
             named = _name(key)
             if named is not None:
-                by_name.setdefault(named[0], []).extend((m, named[1]) for m in matches)
-        for name, matches in by_name.items():
-            other = [(m.first, m.last) for m, role in matches if role == OTHER]
+                by_name.setdefault(named[0], []).extend((m, named[1]) for m in hits)
+        for name, roles in by_name.items():
+            other = [(m.first, m.last) for m, role in roles if role == OTHER]
             kept = [
                 (m, role)
-                for m, role in matches
+                for m, role in roles
                 if role != OTHER and not any(a <= m.first and m.last <= b for a, b in other)
             ]
             if any(role == SAID for _, role in kept):  # a search matches the word whatever

@@ -14,7 +14,7 @@ _MISSING = "missing-market-keywords"
 
 
 def _families(message: str) -> tuple[str, ...]:
-    """The family names in ``...postings use: LLMs (61%), cloud (AWS/GCP/Azure) (62%); found: ...``."""
+    """The family names in ``...use: LLMs (61%), cloud (AWS/GCP/Azure) (62%); found: ...``."""
     head, sep, _ = message.rpartition("; found: ")
     if not sep:
         return ()
