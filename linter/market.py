@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from linter.context import Context
 from linter.keys import Key, KeywordKey, MarketKey
@@ -41,51 +40,67 @@ def trie_entries(target: Target, field_name: FieldName) -> Iterator[tuple[str, M
             yield from ((p, MarketKey(voc.name, WORK)) for p in voc.work)
 
 
-@lru_cache(maxsize=16)
-def _ambiguous(target: Target) -> dict[str, frozenset[tuple[str, ...]]]:
-    return {v.name: frozenset(phrase_tokens(p) for p in v.ambiguous) for v in vocabularies(target)}
+_Tables = tuple[dict[Key, tuple[str, str]], dict[str, frozenset[tuple[str, ...]]]]
+# by the target's identity: hashing a pydantic model walks all its fields at every look-up
+_TABLES: dict[int, tuple[Target, _Tables]] = {}
+
+
+def _tables(target: Target) -> _Tables:
+    """Every trie key of the target's vocabularies -> (its name, its role); and each name's
+    ambiguous phrases, as tokens."""
+    cached = _TABLES.get(id(target))
+    if cached is not None and cached[0] is target:
+        return cached[1]
+    keys: dict[Key, tuple[str, str]] = {KeywordKey(f.name): (f.name, SAID) for f in target.keywords}
+    for voc in vocabularies(target):
+        for role in (SAID, WORK, OTHER):
+            keys.setdefault(MarketKey(voc.name, role), (voc.name, role))
+    ambiguous = {
+        v.name: frozenset(phrase_tokens(p) for p in v.ambiguous) for v in vocabularies(target)
+    }
+    if len(_TABLES) > 16:
+        _TABLES.clear()
+    _TABLES[id(target)] = (target, (keys, ambiguous))
+    return keys, ambiguous
 
 
 @dataclass
 class _Found:
     said: set[str] = field(default_factory=set)  # named in the market's words
     headline: set[str] = field(default_factory=set)  # named so in the headline
-    # the About's phrases still to weigh, by name, in text order
+    # the About's phrases still to weigh, by name
     pending: dict[str, list[Match[Key]]] = field(default_factory=dict)
     shown: dict[str, tuple[int, int]] = field(default_factory=dict)
     weighed: set[str] = field(default_factory=set)
 
 
-def _name(key: Key) -> tuple[str, str] | None:
-    if isinstance(key, KeywordKey):
-        return key.family, SAID
-    if isinstance(key, MarketKey):
-        return key.name, key.role
-    return None
-
-
 def _collect(ctx: Context) -> _Found:
-    found = _Found()
+    found, keys = _Found(), _tables(ctx.target)[0]
     for field_name in FIELDS:
         about = field_name == "summary"
-        by_name: dict[str, list[tuple[Match[Key], str]]] = {}
+        groups: dict[str, list[tuple[str, list[Match[Key]]]]] = {}
         for key, hits in ctx.matches[field_name].items():
-            named = _name(key)
+            named = keys.get(key)
             if named is not None:
-                by_name.setdefault(named[0], []).extend((m, named[1]) for m in hits)
-        for name, roles in by_name.items():
-            other = [(m.first, m.last) for m, role in roles if role == OTHER]
-            kept = [
-                (m, role)
-                for m, role in roles
-                if role != OTHER and not any(a <= m.first and m.last <= b for a, b in other)
-            ]
-            if any(role == SAID for _, role in kept):  # a search matches the word whatever
-                found.said.add(name)  # its sense, but in another sense's phrase ("tax agent")
-                if not about:
-                    found.headline.add(name)
-            if about and kept:
-                found.pending[name] = sorted((m for m, _ in kept), key=lambda m: m.start)
+                groups.setdefault(named[0], []).append((named[1], hits))
+        for name, parts in groups.items():
+            other = [(m.first, m.last) for role, hits in parts if role == OTHER for m in hits]
+            for role, hits in parts:
+                if role == OTHER:
+                    continue
+                if other:  # a search matches a word whatever its sense, but in another
+                    # sense's phrase ("tax agent") it is not the family's word
+                    hits = [
+                        m for m in hits if not any(a <= m.first and m.last <= b for a, b in other)
+                    ]
+                if not hits:
+                    continue
+                if role == SAID:
+                    found.said.add(name)
+                    if not about:
+                        found.headline.add(name)
+                if about:
+                    found.pending.setdefault(name, []).extend(hits)
     return found
 
 
@@ -135,11 +150,11 @@ def shown(ctx: Context, names: Collection[str]) -> dict[str, tuple[int, int]]:
     todo = [n for n in names if n not in found.weighed and n in found.pending]
     if todo:
         assessment = ctx.assessment()
-        tokens, ambiguous = ctx.tokens["summary"], _ambiguous(ctx.target)
+        tokens, ambiguous = ctx.tokens["summary"], _tables(ctx.target)[1]
         for name in todo:
             found.weighed.add(name)
             unsure = ambiguous.get(name, frozenset())
-            for m in found.pending[name]:
+            for m in sorted(found.pending[name], key=lambda m: m.start):
                 words = tuple(tokens.norm(i) for i in range(m.first, m.last + 1))
                 status = assessment.weigh(m.first, m.last, words in unsure)
                 if status in SHOWN and name not in found.shown:
