@@ -19,7 +19,7 @@ from linter.keys import Key, KeywordKey, MarketKey
 from linter.matcher import Match
 from linter.models import FIELDS, FieldName
 from linter.schema import Target, Vocabulary
-from linter.text import phrase_tokens
+from linter.text import Tokens, phrase_tokens
 
 SAID, WORK, OTHER = "said", "work", "other-sense"
 SHOWN = frozenset({"counted", "team"})  # own work, or the team's with the person in it
@@ -40,28 +40,21 @@ def trie_entries(target: Target, field_name: FieldName) -> Iterator[tuple[str, M
             yield from ((p, MarketKey(voc.name, WORK)) for p in voc.work)
 
 
-_Tables = tuple[dict[Key, tuple[str, str]], dict[str, frozenset[tuple[str, ...]]]]
+_Ambiguous = dict[str, frozenset[tuple[str, ...]]]
 # by the target's identity: hashing a pydantic model walks all its fields at every look-up
-_TABLES: dict[int, tuple[Target, _Tables]] = {}
+_AMBIGUOUS: dict[int, tuple[Target, _Ambiguous]] = {}
 
 
-def _tables(target: Target) -> _Tables:
-    """Every trie key of the target's vocabularies -> (its name, its role); and each name's
-    ambiguous phrases, as tokens."""
-    cached = _TABLES.get(id(target))
+def _ambiguous(target: Target) -> _Ambiguous:
+    """Each name's ambiguous phrases, as tokens."""
+    cached = _AMBIGUOUS.get(id(target))
     if cached is not None and cached[0] is target:
         return cached[1]
-    keys: dict[Key, tuple[str, str]] = {KeywordKey(f.name): (f.name, SAID) for f in target.keywords}
-    for voc in vocabularies(target):
-        for role in (SAID, WORK, OTHER):
-            keys.setdefault(MarketKey(voc.name, role), (voc.name, role))
-    ambiguous = {
-        v.name: frozenset(phrase_tokens(p) for p in v.ambiguous) for v in vocabularies(target)
-    }
-    if len(_TABLES) > 16:
-        _TABLES.clear()
-    _TABLES[id(target)] = (target, (keys, ambiguous))
-    return keys, ambiguous
+    table = {v.name: frozenset(phrase_tokens(p) for p in v.ambiguous) for v in vocabularies(target)}
+    if len(_AMBIGUOUS) > 16:
+        _AMBIGUOUS.clear()
+    _AMBIGUOUS[id(target)] = (target, table)
+    return table
 
 
 @dataclass
@@ -74,33 +67,43 @@ class _Found:
     weighed: set[str] = field(default_factory=set)
 
 
+def _words(tokens: Tokens, m: Match[Key]) -> tuple[str, ...]:
+    return tuple(tokens.norm(i) for i in range(m.first, m.last + 1))
+
+
 def _collect(ctx: Context) -> _Found:
-    found, keys = _Found(), _tables(ctx.target)[0]
+    found = _Found()
     for field_name in FIELDS:
         about = field_name == "summary"
-        groups: dict[str, list[tuple[str, list[Match[Key]]]]] = {}
+        other: dict[str, list[Match[Key]]] = {}
+        kept: list[tuple[str, bool, list[Match[Key]]]] = []  # (name, said, matches)
         for key, hits in ctx.matches[field_name].items():
-            named = keys.get(key)
-            if named is not None:
-                groups.setdefault(named[0], []).append((named[1], hits))
-        for name, parts in groups.items():
-            other = [(m.first, m.last) for role, hits in parts if role == OTHER for m in hits]
-            for role, hits in parts:
+            kind = type(key)  # no hashing of the keys: this runs on every lint
+            if kind is KeywordKey:
+                kept.append((key.family, True, hits))  # type: ignore[union-attr]
+            elif kind is MarketKey:
+                name, role = key.name, key.role  # type: ignore[union-attr]
                 if role == OTHER:
-                    continue
-                if other:  # a search matches a word whatever its sense, but in another
-                    # sense's phrase ("tax agent") it is not the family's word
-                    hits = [
-                        m for m in hits if not any(a <= m.first and m.last <= b for a, b in other)
-                    ]
-                if not hits:
-                    continue
-                if role == SAID:
-                    found.said.add(name)
-                    if not about:
-                        found.headline.add(name)
-                if about:
-                    found.pending.setdefault(name, []).extend(hits)
+                    other[name] = hits
+                else:
+                    kept.append((name, role == SAID, hits))
+        for name, is_said, hits in kept:
+            spans = other.get(name)
+            if spans:  # a search matches a word whatever its sense, but in another sense's
+                # phrase ("tax agent") it is not the family's word
+                hits = [
+                    m
+                    for m in hits
+                    if not any(o.first <= m.first and m.last <= o.last for o in spans)
+                ]
+            if not hits:
+                continue
+            if is_said:
+                found.said.add(name)
+                if not about:
+                    found.headline.add(name)
+            if about:
+                found.pending.setdefault(name, []).extend(hits)
     return found
 
 
@@ -150,13 +153,13 @@ def shown(ctx: Context, names: Collection[str]) -> dict[str, tuple[int, int]]:
     todo = [n for n in names if n not in found.weighed and n in found.pending]
     if todo:
         assessment = ctx.assessment()
-        tokens, ambiguous = ctx.tokens["summary"], _tables(ctx.target)[1]
+        tokens, ambiguous = ctx.tokens["summary"], _ambiguous(ctx.target)
         for name in todo:
             found.weighed.add(name)
             unsure = ambiguous.get(name, frozenset())
             for m in sorted(found.pending[name], key=lambda m: m.start):
-                words = tuple(tokens.norm(i) for i in range(m.first, m.last + 1))
-                status = assessment.weigh(m.first, m.last, words in unsure)
-                if status in SHOWN and name not in found.shown:
-                    found.shown[name] = (m.start, m.end)
+                sense = bool(unsure) and _words(tokens, m) in unsure
+                if assessment.weigh(m.first, m.last, sense) in SHOWN:
+                    found.shown[name] = (m.start, m.end)  # the first phrase that shows it
+                    break
     return {n: found.shown[n] for n in names if n in found.shown}
