@@ -81,6 +81,8 @@ def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
     for field in FIELDS:
         trie = tries[field]
         for lexicon_name, lexicon in ruleset.lexicons.items():
+            if field not in lexicon.matched_in:
+                continue  # its hits are never read there: no matching cost
             for phrase in lexicon.phrases:
                 trie.add(phrase, LexiconKey(lexicon_name))
         for family in target.keywords:

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from linter.models import Severity
+from linter.models import FieldName, Severity
 
 
 class DataModel(BaseModel):
@@ -22,6 +22,11 @@ class Lexicon(DataModel):
 
     description: str
     phrases: tuple[str, ...] = Field(min_length=1)
+    matched_in: tuple[FieldName, ...] = Field(
+        default=("headline", "summary"),
+        description="The fields whose text it is matched in (a rule reads its hits there); "
+        "none for a word list rules read as phrases (seniority).",
+    )
 
 
 class Vocabulary(DataModel):
