@@ -125,19 +125,30 @@ def in_headline(ctx: Context) -> frozenset[str]:
     return frozenset(_found(ctx).headline)
 
 
-def first_role(ctx: Context, lexicons: Collection[str]) -> tuple[str, Match[Key]] | None:
+def first_role(ctx: Context, lexicons: tuple[str, ...]) -> tuple[str, Match[Key]] | None:
     """The headline's first role among these lexicons' (the longest where two start together),
-    with the lexicon it comes from."""
+    with the lexicon it comes from. Computed once per lint for the same lexicons."""
+    memo_key = "role:" + "|".join(lexicons)
+    if memo_key in ctx.memo:
+        return ctx.memo[memo_key]  # type: ignore[return-value]
     hits = [(m, lex) for lex in lexicons for m in ctx.lexicon_hits("headline", lex)]
-    if not hits:
-        return None
-    m, lex = min(hits, key=lambda h: (h[0].start, -h[0].end))
-    return lex, m
+    found = None
+    if hits:
+        m, lex = min(hits, key=lambda h: (h[0].start, -h[0].end))
+        found = (lex, m)
+    ctx.memo[memo_key] = found
+    return found
 
 
 def names_any(ctx: Context, lexicon: str | None) -> bool:
     """Whether the headline or the About names a phrase of the lexicon (``None``: yes)."""
-    return lexicon is None or any(ctx.lexicon_hits(f, lexicon) for f in FIELDS)
+    if lexicon is None:
+        return True
+    memo_key = "names:" + lexicon
+    found = ctx.memo.get(memo_key)
+    if found is None:
+        found = ctx.memo[memo_key] = any(ctx.lexicon_hits(f, lexicon) for f in FIELDS)
+    return bool(found)
 
 
 def has_phrases(ctx: Context, names: Collection[str]) -> bool:
