@@ -24,6 +24,11 @@ class Context:
     texts: dict[FieldName, str] = field(default_factory=dict)
     tokens: dict[FieldName, Tokens] = field(default_factory=dict)
     matches: dict[FieldName, dict[Key, list[Match[Key]]]] = field(default_factory=dict)
+    # the rules that have found something in this profile so far (rules run in code order), and
+    # whether each finding carried a fix: a rule may stay silent on a gap another one states
+    fired: dict[str, list[bool]] = field(default_factory=dict)
+    # what a helper of several kinds computes once per lint (``linter.market``)
+    memo: dict[str, object] = field(default_factory=dict)
     _assessment: Assessment | None = None
 
     @classmethod

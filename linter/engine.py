@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from linter import market
 from linter.config import Config
 from linter.context import Context
 from linter.errors import UnknownTargetError
@@ -74,11 +75,15 @@ def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
     for field in FIELDS:
         trie = tries[field]
         for lexicon_name, lexicon in ruleset.lexicons.items():
+            if field not in lexicon.matched_in:
+                continue  # its hits are never read there: no matching cost
             for phrase in lexicon.phrases:
                 trie.add(phrase, LexiconKey(lexicon_name))
         for family in target.keywords:
             for phrase in family.phrases:
                 trie.add(phrase, KeywordKey(family.name))
+        for phrase, market_key in market.trie_entries(target, field):
+            trie.add(phrase, market_key)
         for rule in rules:
             for phrase, key in rule.trie_phrases():
                 trie.add(phrase, key)
@@ -113,7 +118,7 @@ def _diagnostic(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets)
         utf16_end=offsets.utf16(f.end),
         line=line,
         column=column,
-        message=clean(rule.render(rule.message, f.values)),
+        message=clean(rule.render(f.message if f.message is not None else rule.message, f.values)),
         suggestions=tuple(clean(s) for s in (*f.replacements, advice, *f.extra)),
         fix=f.fix,
     )
@@ -154,6 +159,7 @@ def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report
             ident = (rule.code, finding.field, finding.start, finding.end)
             if ident not in seen:
                 seen.add(ident)
+                ctx.fired.setdefault(rule.name, []).append(finding.fix is not None)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
     settings = compiled.ruleset.score

@@ -87,6 +87,7 @@ class Finding:
     fix: Fix | None = None
     advice: str | None = None
     extra: tuple[str, ...] = ()
+    message: str | None = None  # a template of the rule, ``rule.message`` unless the kind chose
 
 
 class RuleBase(DataModel):
@@ -125,6 +126,10 @@ class RuleBase(DataModel):
     def lexicons(self) -> Iterable[str]:
         return ()
 
+    def targets(self) -> Iterable[str]:
+        """The targets it names (checked when the packs load)."""
+        return ()
+
     # -- helpers for kinds -------------------------------------------------------------------
 
     def key(self, tag: str) -> RuleKey:
@@ -141,6 +146,7 @@ class RuleBase(DataModel):
         offer: bool = True,
         advice: str | None = None,
         extra: tuple[str, ...] = (),
+        message: str | None = None,
     ) -> Finding:
         """A finding; with ``replacement`` it carries a fix of the rule's declared safety (and
         lists the replacement first among the suggestions unless ``offer`` is false)."""
@@ -151,7 +157,7 @@ class RuleBase(DataModel):
                 edits=(Edit(start=start, end=end, replacement=replacement),),
             )
         shown = (replacement,) if replacement is not None and offer else ()
-        return Finding(field, start, end, values, shown, fix, advice, extra)
+        return Finding(field, start, end, values, shown, fix, advice, extra, message)
 
     def render(self, text: str, values: Mapping[str, object]) -> str:
         return text.format_map({k: values.get(k, "") for k in self.placeholders})

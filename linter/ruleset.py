@@ -87,6 +87,9 @@ def _check_references(
         for name in rule.lexicons():
             if name not in lexicons:
                 raise RulePackError(f"rule {rule.name!r}: unknown lexicon {name!r}")
+        for name in rule.targets():
+            if name not in targets:
+                raise RulePackError(f"rule {rule.name!r}: unknown target {name!r}")
     known_rules = {r.name for r in rules}
     for target in targets.values():
         for name in target.disabled:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from linter.models import FieldName
 
 
 class DataModel(BaseModel):
@@ -20,12 +22,52 @@ class Lexicon(DataModel):
 
     description: str
     phrases: tuple[str, ...] = Field(min_length=1)
+    matched_in: tuple[FieldName, ...] = Field(
+        default=("headline", "summary"),
+        description="The fields whose text it is matched in (a rule reads its hits there); "
+        "none for a word list rules read as phrases (seniority).",
+    )
 
 
-class KeywordFamily(DataModel):
+class Vocabulary(DataModel):
+    """How a profile says a family of work in the market's words, and how it shows it without
+    them. Every phrase is weighed in its sentence by the evidence model (``linter.evidence``)."""
+
     name: str
+    phrases: tuple[str, ...] = Field(min_length=1, description="The market's words for it.")
+    ambiguous: tuple[str, ...] = Field(
+        default=(),
+        description="Those of `phrases` and `work` that count in the About only beside a "
+        "software object.",
+    )
+    other_senses: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases holding one of its words in another sense ('tax agent').",
+    )
+    work: tuple[str, ...] = Field(
+        default=(),
+        description="Plain words for the work that show it without naming it ('chatbot').",
+    )
+
+    @model_validator(mode="after")
+    def _ambiguous_are_phrases(self) -> Vocabulary:
+        unknown = set(self.ambiguous) - set(self.phrases) - set(self.work)
+        if unknown:
+            raise ValueError(f"ambiguous phrases not in phrases or work: {sorted(unknown)}")
+        return self
+
+
+class KeywordFamily(Vocabulary):
     share: float = Field(ge=0, le=1, description="Share of the target's postings that ask for it.")
-    phrases: tuple[str, ...] = Field(min_length=1)
+    focus: str | None = Field(
+        default=None, description="The focus a headline names with it ('LLM applications')."
+    )
+
+
+class FocusArea(Vocabulary):
+    """A focus recruiters search for that the postings data does not measure (computer vision,
+    search and ranking...): it counts as a headline's focus, and is suggested after the
+    measured ones."""
 
 
 class TitleOffer(DataModel):
@@ -56,6 +98,7 @@ class Target(DataModel):
         description="Per title tier (rules/score.toml), the share of the title points it earns "
         "for this target, where it differs from the tier's default.",
     )
+    focus_areas: tuple[FocusArea, ...] = ()
 
 
 class ScoreBand(DataModel):

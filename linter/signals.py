@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from linter import market
 from linter.context import Context
 from linter.keys import KeywordKey
 from linter.kinds import fold as fold_kind
@@ -84,7 +85,9 @@ def _title(
 
 def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tuple[str, ...], float]:
     shares = {family.name: family.share for family in ctx.target.keywords}
-    headline = {k.family for k in ctx.matches["headline"] if isinstance(k, KeywordKey)}
+    # as a search matches them: in any sense but one of the family's other senses ("tax agent")
+    searched = market.said(ctx)
+    headline = {f for f in market.in_headline(ctx) if f in shares}
     about: set[str] = set()
     summary = ctx.matches["summary"]
     if any(isinstance(k, KeywordKey) for k in summary):
@@ -92,6 +95,8 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
         spans = [(i.start, i.end) for i in ctx.assessment().items if i.status in discounted]
         for key, hits in summary.items():
             if not isinstance(key, KeywordKey) or key.family in headline:
+                continue
+            if key.family not in searched:
                 continue
             if any(not any(s <= m.start < e for s, e in spans) for m in hits):
                 about.add(key.family)

@@ -75,7 +75,7 @@ def test_focus_weighs_the_headline_above_the_about_and_skips_other_senses() -> N
     about = lint(Profile(headline="Engineer", summary="I build RAG systems."))
     head = lint(Profile(headline="Engineer | RAG", summary="I build systems."))
     assert parts(head)["focus"] > parts(about)["focus"] > 0
-    tax = lint(Profile(headline="Accountant", summary="I am a tax agent for families."))
+    tax = lint(Profile(headline="Tax Agent", summary="I am a tax agent for families."))
     assert "agents" not in tax.breakdown[1].detail
 
 

@@ -14,10 +14,11 @@ _MISSING = "missing-market-keywords"
 
 
 def _families(message: str) -> tuple[str, ...]:
-    """The family names in ``...; missing: integration (73%), deployment (65%)``."""
-    _, found, tail = message.rpartition("missing: ")
-    if not found:
+    """The family names in ``...use: LLMs (61%), cloud (AWS/GCP/Azure) (62%); found: ...``."""
+    head, sep, _ = message.rpartition("; found: ")
+    if not sep:
         return ()
+    tail = head.rpartition(": ")[2]
     return tuple(part.rsplit(" (", 1)[0].strip() for part in tail.split(", ") if part.strip())
 
 

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import get_args
 
-from linter.evidence.agents import Agents, list_units
-from linter.evidence.clauses import Layout, layout
+from linter.evidence.clauses import Layout
 from linter.evidence.compile import CompiledEvidence, EKey
+from linter.evidence.reading import Reader, scan_about
 from linter.matcher import Match, non_overlapping
 from linter.models import EvidenceStatus as Status
 from linter.text import Tokens
 
-CUE_STATUS: dict[str, Status] = {s: s for s in get_args(Status)}
 NOT_SYSTEMS = frozenset({"customer-embedded"})  # counted, but earns no title by itself
 SCALE_WINDOW = 4  # a number stands at most this many words before its unit
 
@@ -40,59 +38,21 @@ class Assessment:
     items: tuple[Item, ...]
     families: frozenset[str]  # the distinct families counted
     forward_deployed: bool
+    reading: Reader | None = field(default=None, compare=False, repr=False)
 
     @property
     def systems(self) -> frozenset[str]:
         return self.families - NOT_SYSTEMS
 
+    def weigh(self, first: int, last: int, ambiguous: bool) -> Status:
+        """The status of any other phrase of the About, tokens ``first..last``, read as the
+        families' phrases are (``ambiguous``: it counts only in its software sense)."""
+        if self.reading is None:
+            return "other-sense"  # an empty About holds no phrase
+        return self.reading.status(first, last, ambiguous)
+
 
 EMPTY = Assessment((), frozenset(), False)
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    first: int
-    last: int
-    status: str
-    sentence_wide: bool
-    ends_at: tuple[str, ...]
-
-
-@dataclass
-class _Unit:
-    cues: list[_Cue] = field(default_factory=list)
-    ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    objects: list[tuple[int, int]] = field(default_factory=list)
-    strong: list[tuple[int, int]] = field(default_factory=list)
-    other_sense: bool = False
-    other_spans: set[int] = field(default_factory=set)
-    research_clauses: set[int] = field(default_factory=set)
-
-
-@dataclass
-class _Scan:
-    by: dict[str, list[Match[EKey]]]
-    cues: list[Match[EKey]]
-    families: list[Match[EKey]]
-
-
-def _scan(tokens: Tokens, compiled: CompiledEvidence) -> _Scan:
-    scan = _Scan(defaultdict(list), [], [])
-    for m in compiled.trie.scan(tokens):
-        group = m.key.group
-        if group == "word":
-            for name in m.key.name.split("|"):
-                scan.by[name].append(m)
-        elif group == "cue":
-            scan.cues.append(m)
-        else:
-            scan.families.append(m)
-    return scan
-
-
-def _follows(tokens: Tokens, last: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
-    norms = tokens.norms  # computed once per text, shared with the other rules
-    return any(tuple(norms[last + 1 : last + 1 + len(seq)]) == seq for seq in seqs)
 
 
 def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> list[Match[EKey]]:
@@ -117,89 +77,21 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
 def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
     if not len(tokens):
         return EMPTY
-    scan = _scan(tokens, compiled)
+    scan = scan_about(tokens, compiled)
     if not scan.families and not scan.by.get("unit"):
-        return EMPTY
-    by = scan.by
-    lay = layout(tokens, [m.start for m in by.get("clause", [])])
-    units: dict[int, _Unit] = defaultdict(_Unit)
-    others_spans: set[int] = set()
-    for m in scan.cues:
-        cue = compiled.cues[m.key.name]
-        before = tokens.norm(m.first - 1) if m.first and not tokens.is_hard(m.first) else ""
-        if _follows(tokens, m.last, cue.cancels) or before in cue.cancelled_after:
-            continue
-        units[lay.unit(m.first)].cues.append(
-            _Cue(m.first, m.last, m.key.name, cue.sentence_wide, cue.ends_at)
-        )
-        if m.key.name == "others":
-            others_spans.update(range(m.first, m.last + 1))
-    own: set[int] = set()
-    for group in ("own", "own-possessive"):
-        for m in by.get(group, []):
-            if m.first not in others_spans:
-                own.add(lay.clause(m.first))
-                if group == "own":
-                    units[lay.unit(m.first)].ends["own"].append(m.first)
-    for m in by.get("own-verb", []):
-        unit = units[lay.unit(m.first)]
-        unit.ends["own-verb"].append(m.first)
-        if "," in tokens.gap(m.first):
-            unit.ends["next-verb"].append(m.first)
-        if lay.opens_clause(m.first):
-            own.add(lay.clause(m.first))
-    for m in by.get("shift", []):
-        units[lay.unit(m.first)].ends["shift"].append(m.first)
-    for m in by.get("other-sense", []):
-        unit = units[lay.unit(m.first)]
-        unit.other_sense = True
-        unit.other_spans.update(range(m.first, m.last + 1))
-    for m in by.get("object", []):
-        unit = units[lay.unit(m.first)]
-        if m.first not in unit.other_spans:
-            unit.objects.append((m.first, m.last))
-    for m in by.get("strong-object", []):
-        units[lay.unit(m.first)].strong.append((m.first, m.last))
-    for m in by.get("research-object", []):
-        units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
-    team = {lay.clause(m.first) for m in by.get("team", [])}
-    agents = Agents(lay, own, team)
-    lists = list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
-    matches = non_overlapping([*scan.families, *_scale(tokens, by, lay)])
-    raw = [(m, _status(m, units[lay.unit(m.first)], lay, lists, agents)) for m in matches]
+        return Assessment((), frozenset(), False, Reader(tokens, compiled, scan))
+    reader = Reader(tokens, compiled, scan)
+    reading = reader.get()
+    matches = non_overlapping([*scan.families, *_scale(tokens, scan.by, reading.lay)])
+    raw = [(m, reading.status(m.first, m.last, m.key.group == "ambiguous")) for m in matches]
     own_part = any(s == "counted" for _, s in raw)
     items = tuple(
         Item(m.key.name, "counted" if s == "team" and own_part else s, m.start, m.end)
         for m, s in raw
     )
     counted = frozenset(i.family for i in items if i.status == "counted")
-    fd = _forward_deployed(raw, items, by, lay, compiled)
-    return Assessment(items, counted, fd)
-
-
-def _applies(cue: _Cue, m: Match[EKey], unit: _Unit, lay: Layout) -> bool:
-    if cue.last >= m.first:
-        return False
-    if not cue.sentence_wide and lay.clause(cue.first) != lay.clause(m.first):
-        return False
-    return not any(cue.last < pos < m.first for kind in cue.ends_at for pos in unit.ends[kind])
-
-
-def _status(m: Match[EKey], unit: _Unit, lay: Layout, lists: set[int], agents: Agents) -> Status:
-    if m.key.group == "ambiguous":
-        first, last = m.first, m.last
-        if not any(o[1] < first or o[0] > last for o in unit.objects) or (
-            unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
-        ):
-            return "other-sense"
-        if lay.clause(m.first) in unit.research_clauses:
-            return "research"
-    cues = [cue for cue in unit.cues if _applies(cue, m, unit, lay)]
-    if cues:
-        return CUE_STATUS[max(cues, key=lambda c: c.first).status]
-    if lay.unit(m.first) in lists:
-        return "list"
-    return "counted" if agents.of(m.first) == "own" else "team"
+    fd = _forward_deployed(raw, items, scan.by, reading.lay, compiled)
+    return Assessment(items, counted, fd, reader)
 
 
 def _forward_deployed(

@@ -15,7 +15,11 @@ from tests.cli.helpers import Run, Write
 
 ROWS = [
     {"id": "a", "headline": "Senior ML Engineer | PyTorch", "summary": "I like data."},
-    {"id": "b", "headline": "ML Engineer", "summary": "I deployed a REST API to production."},
+    {
+        "id": "b",
+        "headline": "ML Engineer",
+        "summary": "I deployed a REST API to production, and I built the chatbot our staff use.",
+    },
     {"id": "c", "headline": "AI Engineer", "summary": "I love puzzles."},
     {"id": "<script>alert(1)</script>", "headline": "Data person <b>bold</b> & co"},
     {"id": "e", "headline": "AI Engineer", "target": "astronaut"},
@@ -86,7 +90,7 @@ def test_report_counts_escapes_and_keeps_text_out(cli: Run, write: Write, tmp_pa
     assert counts["legacy title, new title offered"] == "1"  # b: deployment evidence
     assert counts["legacy title, no new title offered (no systems evidence)"] == "1"  # a
     assert counts["modern title not backed by the About text"] == "1"  # c
-    assert counts["integration"] == counts["deployment"] == "3"  # a, c and the markup row
+    assert counts["LLMs"] == "1"  # b: its chatbot, never named as LLM work
     assert "<b>5</b>profiles linted" in html and "<b>2</b>malformed rows" in html
 
 

@@ -167,7 +167,7 @@ def test_stdin(cli: Run, failing: str) -> None:
 
 
 def test_fail_on_threshold(cli: Run, write: Write) -> None:
-    write("p.md", "## About\nI research retrieval.\n")
+    write("p.md", "## About\nI spend my days in Jupyter notebooks.\n")
     infos = json.loads(cli("check", "p.md", "--format", "json").stdout)[0]["diagnostics"]
     assert infos and {d["severity"] for d in infos} == {"info"}
     assert cli("check", "p.md").returncode == 0

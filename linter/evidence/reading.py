@@ -1,0 +1,172 @@
+"""Reading an About: its units, clauses, cues, agents, senses and lists, and the status of a
+phrase in its sentence (see ``linter.evidence.assess`` for the order of the reasons)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import get_args
+
+from linter.evidence.agents import Agents, list_units
+from linter.evidence.clauses import Layout, layout
+from linter.evidence.compile import CompiledEvidence, EKey
+from linter.matcher import Match
+from linter.models import EvidenceStatus as Status
+from linter.text import Tokens
+
+CUE_STATUS: dict[str, Status] = {s: s for s in get_args(Status)}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int
+    last: int
+    status: str
+    sentence_wide: bool
+    ends_at: tuple[str, ...]
+
+
+@dataclass
+class Unit:
+    cues: list[Cue] = field(default_factory=list)
+    ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    objects: list[tuple[int, int]] = field(default_factory=list)
+    strong: list[tuple[int, int]] = field(default_factory=list)
+    other_sense: bool = False
+    other_spans: set[int] = field(default_factory=set)
+    research_clauses: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Scan:
+    by: dict[str, list[Match[EKey]]]
+    cues: list[Match[EKey]]
+    families: list[Match[EKey]]
+
+
+def scan_about(tokens: Tokens, compiled: CompiledEvidence) -> Scan:
+    scan = Scan(defaultdict(list), [], [])
+    for m in compiled.trie.scan(tokens):
+        group = m.key.group
+        if group == "word":
+            for name in m.key.name.split("|"):
+                scan.by[name].append(m)
+        elif group == "cue":
+            scan.cues.append(m)
+        else:
+            scan.families.append(m)
+    return scan
+
+
+def _follows(tokens: Tokens, last: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    norms = tokens.norms  # computed once per text, shared with the other rules
+    return any(tuple(norms[last + 1 : last + 1 + len(seq)]) == seq for seq in seqs)
+
+
+@dataclass
+class Reading:
+    """An About cut into units and clauses, with its cues, agents, senses and lists: what
+    weighs a phrase in its sentence. Built on first use."""
+
+    tokens: Tokens
+    by: dict[str, list[Match[EKey]]]
+    lay: Layout
+    units: dict[int, Unit]
+    lists: set[int]
+    agents: Agents
+
+    def status(self, first: int, last: int, ambiguous: bool) -> Status:
+        return status_of(first, last, ambiguous, self.units[self.lay.unit(first)], self)
+
+
+def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
+    by = scan.by
+    lay = layout(tokens, [m.start for m in by.get("clause", [])])
+    units: dict[int, Unit] = defaultdict(Unit)
+    others_spans: set[int] = set()
+    for m in scan.cues:
+        cue = compiled.cues[m.key.name]
+        before = tokens.norm(m.first - 1) if m.first and not tokens.is_hard(m.first) else ""
+        if _follows(tokens, m.last, cue.cancels) or before in cue.cancelled_after:
+            continue
+        units[lay.unit(m.first)].cues.append(
+            Cue(m.first, m.last, m.key.name, cue.sentence_wide, cue.ends_at)
+        )
+        if m.key.name == "others":
+            others_spans.update(range(m.first, m.last + 1))
+    own: set[int] = set()
+    for group in ("own", "own-possessive"):
+        for m in by.get(group, []):
+            if m.first not in others_spans:
+                own.add(lay.clause(m.first))
+                if group == "own":
+                    units[lay.unit(m.first)].ends["own"].append(m.first)
+    for m in by.get("own-verb", []):
+        unit = units[lay.unit(m.first)]
+        unit.ends["own-verb"].append(m.first)
+        if "," in tokens.gap(m.first):
+            unit.ends["next-verb"].append(m.first)
+        if lay.opens_clause(m.first):
+            own.add(lay.clause(m.first))
+    for m in by.get("shift", []):
+        units[lay.unit(m.first)].ends["shift"].append(m.first)
+    for m in by.get("other-sense", []):
+        unit = units[lay.unit(m.first)]
+        unit.other_sense = True
+        unit.other_spans.update(range(m.first, m.last + 1))
+    for m in by.get("object", []):
+        unit = units[lay.unit(m.first)]
+        if m.first not in unit.other_spans:
+            unit.objects.append((m.first, m.last))
+    for m in by.get("strong-object", []):
+        units[lay.unit(m.first)].strong.append((m.first, m.last))
+    for m in by.get("research-object", []):
+        units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
+    team = {lay.clause(m.first) for m in by.get("team", [])}
+    agents = Agents(lay, own, team)
+    lists = list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
+    return Reading(tokens, by, lay, units, lists, agents)
+
+
+class Reader:
+    """Builds the :class:`Reading` on first use: most Abouts without family words never need
+    one, and the assessment's own reading is built once and shared."""
+
+    __slots__ = ("_args", "_built")
+
+    def __init__(self, tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> None:
+        self._args = (tokens, compiled, scan)
+        self._built: Reading | None = None
+
+    def get(self) -> Reading:
+        if self._built is None:
+            self._built = _read(*self._args)
+        return self._built
+
+    def status(self, first: int, last: int, ambiguous: bool) -> Status:
+        return self.get().status(first, last, ambiguous)
+
+
+def _applies_at(cue: Cue, first: int, unit: Unit, lay: Layout) -> bool:
+    if cue.last >= first:
+        return False
+    if not cue.sentence_wide and lay.clause(cue.first) != lay.clause(first):
+        return False
+    return not any(cue.last < pos < first for kind in cue.ends_at for pos in unit.ends[kind])
+
+
+def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Reading) -> Status:
+    lay = reading.lay
+    if ambiguous:
+        if not any(o[1] < first or o[0] > last for o in unit.objects) or (
+            unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
+        ):
+            return "other-sense"
+        if lay.clause(first) in unit.research_clauses:
+            return "research"
+    cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
+    if cues:
+        return CUE_STATUS[max(cues, key=lambda c: c.first).status]
+    if lay.unit(first) in reading.lists:
+        return "list"
+    return "counted" if reading.agents.of(first) == "own" else "team"
