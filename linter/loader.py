@@ -19,6 +19,7 @@ from linter.errors import RulePackError
 from linter.evidence.schema import EvidenceSettings
 from linter.kinds import KINDS, AnyRule
 from linter.schema import DataModel, Lexicon, ScoreSettings, Target
+from linter.suggest_schema import SuggestSettings
 
 
 class Pack(DataModel):
@@ -27,6 +28,7 @@ class Pack(DataModel):
     target: tuple[Target, ...] = ()
     score: ScoreSettings | None = None
     evidence: EvidenceSettings | None = None
+    suggest: SuggestSettings | None = None
 
 
 _PACK = TypeAdapter(Pack)
