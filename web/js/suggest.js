@@ -1,17 +1,16 @@
 // @ts-check
 // The "Suggested headlines" card: up to three headlines that the same Python suggest() composes
 // from the person's own words (the title the About earns, focus terms it supports, a number it
-// states), each with its score, the words it comes from, and a "Use this" button (undoable).
+// states), each with its score, the words it comes from (quoted), and "Use this" (undoable).
 // Computed a moment after each lint, so typing stays as fast as linting alone.
 
 import { useHeadline } from "./actions.js";
 import { byId, el } from "./dom.js";
-import { area, profileArgs, state } from "./state.js";
+import { profileArgs, state } from "./state.js";
 
 /**
  * @typedef {import("./types").Suggestions} Suggestions
  * @typedef {import("./types").Suggestion} Suggestion
- * @typedef {import("./types").Source} Source
  * @typedef {import("./types").PyError} PyError
  */
 
@@ -31,8 +30,6 @@ export function installSuggestions() {
       const chosen = card.shown[Number(use.dataset.use)];
       if (chosen) useHeadline(chosen.headline);
     }
-    const source = target?.closest("button[data-source]");
-    if (source instanceof HTMLElement) showSource(source);
   });
 }
 
@@ -97,35 +94,20 @@ function render(suggestions, headline, summary) {
  */
 function item(suggestion, index, current) {
   const delta = current === null ? "" : ` (${suggestion.score >= current ? "+" : ""}${suggestion.score - current})`;
-  const sources = suggestion.sources.flatMap((src, i) => {
-    const where = src.field === "headline" ? "your headline" : "your About";
-    const button = el(
-      "button",
-      {
-        type: "button",
-        class: "source link",
-        "data-source": src.field,
-        "data-start": String(src.utf16_start),
-        "data-end": String(src.utf16_end),
-        title: `Show it in ${where}`,
-      },
-      el("q", { text: src.text }),
-    );
-    return i ? [", ", button] : [button];
-  });
+  /** @type {(string | Node)[]} */
+  const words = [];
+  for (const [field, where] of /** @type {const} */ ([["headline", "your headline"], ["summary", "your About"]])) {
+    const quotes = suggestion.sources.filter((src) => src.field === field);
+    if (!quotes.length) continue;
+    words.push(words.length ? `; from ${where}: ` : `From ${where}: `);
+    quotes.forEach((src, i) => words.push(...(i ? [", "] : []), el("q", { class: "source", text: src.text })));
+  }
   return el(
     "li",
     { class: "suggestion" },
     el("p", { class: "suggested-headline", text: suggestion.headline }),
-    el("p", { class: "suggestion-meta" }, `Score ${suggestion.score}${delta}. From your words: `, ...sources),
+    el("p", { class: "suggestion-meta", text: `Score ${suggestion.score}${delta}.` }),
+    el("p", { class: "suggestion-sources" }, ...words),
     el("button", { type: "button", "data-use": String(index), text: "Use this" }),
   );
-}
-
-/** Select the quoted words in their field, so the person sees where they came from. */
-function showSource(/** @type {HTMLElement} */ button) {
-  const field = button.dataset.source === "headline" ? "headline" : "summary";
-  const box = area(field);
-  box.focus({ preventScroll: false });
-  box.setSelectionRange(Number(button.dataset.start), Number(button.dataset.end));
 }
