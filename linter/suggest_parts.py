@@ -105,27 +105,35 @@ def _segment(text: str, at: int, ends: tuple[str, ...]) -> tuple[int, int]:
 
 
 def focus(ctx: Context, settings: SuggestSettings) -> list[Part]:
-    """The focus terms counted evidence supports, in market order, at most ``max_focus``."""
+    """The focus terms counted evidence supports, in market order, at most ``max_focus``.
+
+    Each is linked to the first counted phrase that says it in the market's own words (a keyword
+    of its family), else to the first one whose evidence family stands for it.
+    """
     shares = {f.name: f.share for f in ctx.target.keywords}
     hits = [
         (m.start, m.end, name) for name in shares for m in ctx.hits("summary", KeywordKey(name))
     ]
-    first: dict[str, tuple[int, Item]] = {}  # label -> (order of appearance, its first item)
+    order: dict[str, int] = {}  # label -> order of first appearance
+    source: dict[str, tuple[bool, Item]] = {}  # label -> (said in a keyword, the phrase)
     share: dict[str, float] = {}
     for item in _counted(ctx):
         names = {n for s, e, n in hits if s < item.end and e > item.start}
         fallback = settings.evidence.get(item.family)
+        said = bool(names)
         if not names and fallback in shares:
             names = {fallback}
         for name in names:
             label = settings.focus.get(name)
             if label is None:
                 continue
-            first.setdefault(label, (len(first), item))
+            order.setdefault(label, len(order))
+            if label not in source or (said and not source[label][0]):
+                source[label] = (said, item)
             share[label] = max(share.get(label, 0.0), shares[name])
-    ranked = sorted(first, key=lambda label: (-share[label], first[label][0]))
+    ranked = sorted(order, key=lambda label: (-share[label], order[label]))
     return [
-        Part(label, (("summary", first[label][1].start, first[label][1].end),))
+        Part(label, (("summary", source[label][1].start, source[label][1].end),))
         for label in ranked[: settings.max_focus]
     ]
 

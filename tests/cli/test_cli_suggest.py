@@ -23,7 +23,7 @@ def test_text_output_lists_each_headline_its_score_and_its_sources(cli: Run) -> 
         f"1. {FIRST}",
         "   score 100 (now 92: +8)",
         "   from your headline: 'Senior ML Engineer'",
-        "   from your About: 'run', 'assistant', 'FastAPI', '12,000 questions a day'",
+        "   from your About: 'deployed', 'assistant', 'FastAPI', '12,000 questions a day'",
     ]
     assert proc.stdout.count("\n3. ") == 1 and "\n4. " not in proc.stdout
 

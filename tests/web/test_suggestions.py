@@ -33,11 +33,17 @@ def test_type_a_profile_see_a_suggestion_and_use_it(
     expect(card.locator("li.suggestion")).to_have_count(3)
     expect(first.locator(".suggestion-meta")).to_have_text("Score 100 (+8).")
     expect(first.locator(".suggestion-sources")).to_have_text(
-        "From your headline: Senior ML Engineer; from your About: run, assistant, FastAPI, "
+        "From your headline: Senior ML Engineer; from your About: deployed, assistant, FastAPI, "
         "12,000 questions a day"
     )
     quotes = first.locator("q.source").all_text_contents()
-    assert quotes == ["Senior ML Engineer", "run", "assistant", "FastAPI", "12,000 questions a day"]
+    assert quotes == [
+        "Senior ML Engineer",
+        "deployed",
+        "assistant",
+        "FastAPI",
+        "12,000 questions a day",
+    ]
 
     first.get_by_role("button", name="Use this").click()
     wait_settled(page)
