@@ -27,6 +27,7 @@ from linter.text import phrase_tokens, tokenize
 
 Span = tuple[FieldName, int, int]
 BLOCKING = frozenset({"warning", "error"})
+KEEP_AT_END = ")+#"  # "(in training)", "C++", "C#"
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,16 @@ def title(
     skip = _words(ctx.lexicons[settings.seniority].phrases)
     roles = non_overlapping(ctx.lexicon_hits("headline", settings.roles))  # "ML Engineer" whole
     current = next((m for m in roles if not preceded_by(tokens, m, past, skip)), None)
-    if current is None:
+    if current is None or current.start >= fold:
         if roles:
-            return None  # only past titles: the headline names no role held now
+            return None  # only past titles, or one far down the headline: no role held now
+        # no role named: the market title, if the About earns it and shows AI work at all
         offer = first_offer(ctx)
-        return Part(offer.title, ()) if offer is not None else None
+        ai = any(i.family in settings.market_title_needs for i in _counted(ctx))
+        return Part(offer.title, ()) if offer is not None and ai else None
     start, end = _segment(headline, current.start, settings.title_ends)
     if end - start > fold:
-        end = current.end  # the title itself, without what follows it in its segment
+        end = _trim(headline, start, current.end)  # the title, without the rest of its segment
     rename: Diagnostic | None = None
     for d in report.diagnostics:
         if d.field != "headline" or d.start < start or d.end > end or d.rule not in decisions:
@@ -99,9 +102,19 @@ def _segment(text: str, at: int, ends: tuple[str, ...]) -> tuple[int, int]:
             break
     while start < end and not text[start].isalnum():  # spaces, and an emoji or bullet before it
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return start, _trim(text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """The end without trailing spaces, emoji or stray punctuation, and without a parenthesis
+    left open by the cut ("Engineer(React" -> "Engineer")."""
+    while True:
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in KEEP_AT_END):
+            end -= 1
+        opened = text.rfind("(", start, end)
+        if opened < 0 or text.find(")", opened, end) >= 0:
+            return end
+        end = opened
 
 
 def focus(ctx: Context, settings: SuggestSettings) -> list[Part]:

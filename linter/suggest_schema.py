@@ -18,6 +18,11 @@ class SuggestSettings(DataModel):
     roles: str = Field(description="Lexicon of role titles: where the headline names its role.")
     seniority: str = Field(description="Lexicon of words stepped over before a title.")
     past: tuple[str, ...] = Field(default=(), description="Words that make a title a past one.")
+    market_title_needs: tuple[str, ...] = Field(
+        min_length=1,
+        description="Evidence families of AI work, one of which a headline naming no role "
+        "needs before the market title is offered (systems work alone is not AI work).",
+    )
     title_ends: tuple[str, ...] = Field(
         min_length=1, description="Literal strings that end the title's segment."
     )

@@ -69,6 +69,45 @@ def test_nothing_honest_to_build_gives_an_empty_list(profile: Profile) -> None:
     assert suggest(profile).suggestions == ()
 
 
+# Synthetic: own systems work (an API, CI/CD, deployment) and no AI work at all.
+SYSTEMS_ONLY = (
+    "I built the REST API for our billing service and run its CI/CD pipeline with GitHub "
+    "Actions, deployed on Kubernetes."
+)
+
+
+def test_systems_work_alone_never_makes_a_backend_developer_an_ai_engineer() -> None:
+    assert headlines(Profile(headline="Backend dev | Go", summary=SYSTEMS_ONLY)) == []
+    assert headlines(Profile(headline="Backend Developer | Go", summary=SYSTEMS_ONLY)) == [
+        "Backend Developer | Deployment, APIs, CI/CD",
+        "Backend Developer | Deployment, APIs",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        ("Full-Stack Software Engineer(React Native, React)", "Full-Stack Software Engineer"),
+        (
+            "Java Software Engineer \U0001f60a | Building things \U0001f680",
+            "Java Software Engineer",
+        ),
+        ("C++ Developer, Trading", "C++ Developer"),
+        ("AI Engineer (in training) | Python", "AI Engineer (in training)"),
+    ],
+)
+def test_the_title_is_cut_where_it_reads_whole(headline: str, kept: str) -> None:
+    about = ABOUT if "AI Engineer" in headline else SYSTEMS_ONLY
+    got = suggest(Profile(headline=headline, summary=about)).suggestions
+    assert got and all(s.headline.startswith(kept + " | ") for s in got)
+    assert got[0].sources[0].text == kept
+
+
+def test_a_role_named_only_past_the_fold_is_not_taken_for_the_title() -> None:
+    headline = "Go | Kafka | Postgres | Docker | Kubernetes | gRPC | Redis | Backend Developer"
+    assert headlines(Profile(headline=headline, summary=SYSTEMS_ONLY)) == []
+
+
 def test_a_legacy_title_without_evidence_is_never_renamed() -> None:
     about = "I trained a fraud model in notebooks and I plan to deploy it behind an API next year."
     assert headlines(Profile(headline="ML Engineer | Fraud", summary=about)) == []
