@@ -16,6 +16,8 @@ from linter.errors import (
 )
 from linter.fixes import apply_fix, apply_fixes, fix_profile
 from linter.models import Diagnostic, Edit, FileReport, Fix, FixRequest, FixResult, Profile, Report
+from linter.suggest_models import Source, Suggestion, Suggestions
+from linter.suggestions import suggest
 
 __all__ = [
     "Config",
@@ -30,12 +32,16 @@ __all__ = [
     "Profile",
     "Report",
     "RulePackError",
+    "Source",
+    "Suggestion",
+    "Suggestions",
     "UnknownRuleError",
     "UnknownTargetError",
     "apply_fix",
     "apply_fixes",
     "fix_profile",
     "lint",
+    "suggest",
 ]
 
 if TYPE_CHECKING:

@@ -44,13 +44,8 @@ class Context:
         ctx = cls(profile, target, lexicons, fold, evidence_model)
         for name in FIELDS:
             text = profile.text(name)
-            tokens = tokenize(text)
-            grouped: dict[Key, list[Match[Key]]] = defaultdict(list)
-            for match in tries[name].scan(tokens):
-                grouped[match.key].append(match)
             ctx.texts[name] = text
-            ctx.tokens[name] = tokens
-            ctx.matches[name] = grouped
+            ctx.tokens[name], ctx.matches[name] = _scan(text, tries[name], name == "summary")
         return ctx
 
     def hits(self, field_name: FieldName, key: Key) -> list[Match[Key]]:
@@ -81,3 +76,23 @@ class Context:
 
     def span_text(self, field_name: FieldName, start: int, end: int) -> str:
         return self.texts[field_name][start:end]
+
+
+# The last About scanned, and with which trie: linting several headlines against one About
+# (``suggest()`` checks each candidate; the page re-lints as the headline is typed) tokenises
+# and scans it once. Both are only read after they are built.
+_LAST: list[tuple[str, Trie[Key], Tokens, dict[Key, list[Match[Key]]]]] = []
+
+
+def _scan(text: str, trie: Trie[Key], keep: bool) -> tuple[Tokens, dict[Key, list[Match[Key]]]]:
+    last = _LAST[0] if keep and _LAST else None
+    if last is not None and last[1] is trie and last[0] == text:
+        return last[2], last[3]
+    tokens = tokenize(text)
+    grouped: dict[Key, list[Match[Key]]] = defaultdict(list)
+    for match in trie.scan(tokens):
+        grouped[match.key].append(match)
+    found = dict(grouped)
+    if keep:
+        _LAST[:] = [(text, trie, tokens, found)]
+    return tokens, found

@@ -20,6 +20,7 @@ from linter.evidence.schema import EvidenceSettings
 from linter.kinds import KINDS, AnyRule
 from linter.schema import DataModel, Lexicon, Target
 from linter.score_schema import ScoreSettings
+from linter.suggest_schema import SuggestSettings
 
 
 class Pack(DataModel):
@@ -28,6 +29,7 @@ class Pack(DataModel):
     target: tuple[Target, ...] = ()
     score: ScoreSettings | None = None
     evidence: EvidenceSettings | None = None
+    suggest: SuggestSettings | None = None
 
 
 _PACK = TypeAdapter(Pack)

@@ -17,6 +17,7 @@ from linter.kinds import AnyRule
 from linter.loader import Pack, parse_pack, read_pack, shipped_packs
 from linter.schema import Lexicon, Target
 from linter.score_schema import ScoreSettings
+from linter.suggest_schema import SuggestSettings
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class RuleSet:
     score: ScoreSettings
     default_target: str
     evidence: EvidenceSettings
+    suggest: SuggestSettings | None = None  # rules/suggest.toml: headline suggestions
 
     def find(self, name_or_code: str) -> AnyRule | None:
         wanted = name_or_code.strip()
@@ -52,6 +54,7 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
     targets: dict[str, Target] = {}
     score: ScoreSettings | None = None
     evidence: EvidenceSettings | None = None
+    suggest: SuggestSettings | None = None
     seen: dict[str, str] = {}
     for origin, pack in packs:
         for rule in pack.rule:
@@ -67,6 +70,7 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
         targets.update({t.name: t for t in pack.target})
         score = pack.score or score
         evidence = pack.evidence or evidence
+        suggest = pack.suggest or suggest
     if score is None:
         raise RulePackError("no pack defines the [score] settings")
     if evidence is None:
@@ -77,7 +81,7 @@ def _merge(packs: Iterable[tuple[str, Pack]]) -> RuleSet:
         found = ", ".join(defaults) or "none"
         raise RulePackError(f"exactly one target must say `default = true` (found: {found})")
     ordered = tuple(sorted(rules, key=lambda r: r.code))
-    return RuleSet(ordered, lexicons, targets, score, defaults[0], evidence)
+    return RuleSet(ordered, lexicons, targets, score, defaults[0], evidence, suggest)
 
 
 def _check_references(

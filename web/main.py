@@ -1,8 +1,9 @@
 """The page's Python side: the real linter, exposed to the page's modules as JSON-in/out calls.
 
 Runs under Pyodide (Python 3.14) through PyScript. The page's UI lives in ``js/``; this module
-only lints, applies fixes and describes the rule set, always in the wire format of
-``linter.models`` (``model_dump(mode="json")``, the same JSON as the API). Nothing leaves the page.
+only lints, applies fixes, suggests headlines and describes the rule set, always in the wire
+format of ``linter.models`` (``model_dump(mode="json")``, the same JSON as the API). Nothing
+leaves the page.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def failed(message: str) -> None:
 
 
 try:  # a wheel that did not load shows up here, as an ImportError
-    from linter import Profile, apply_fix, fix_profile, lint
+    from linter import Profile, apply_fix, fix_profile, lint, suggest
     from linter.catalog import catalog
     from linter.errors import LinterError
 except Exception as exc:
@@ -67,6 +68,14 @@ def apply_json(headline: str, summary: str, target: str, which: str) -> str:
         return _error(exc)
 
 
+def suggest_json(headline: str, summary: str, target: str) -> str:
+    """Up to three headlines from the profile's own words (``linter.suggest``), or an error."""
+    try:
+        return suggest(_profile(headline, summary, target)).model_dump_json()
+    except LinterError as exc:
+        return _error(exc)
+
+
 def describe() -> str:
     """The catalogue (rules, targets, limits, score bands, the default target) as JSON."""
     return catalog().model_dump_json()
@@ -77,6 +86,7 @@ def start() -> None:
     api = window.Object.new()
     api.lint = create_proxy(lint_json)
     api.apply = create_proxy(apply_json)
+    api.suggest = create_proxy(suggest_json)
     api.describe = create_proxy(describe)
     window.performance.mark("py:warm")
     window.headlineLinterPy = api

@@ -1,10 +1,10 @@
-"""The ``/v1`` blueprint: lint, fix, and the rule and target data."""
+"""The ``/v1`` blueprint: lint, fix, suggest, and the rule and target data."""
 
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app
 
-from linter import apply_fix, fix_profile, lint
+from linter import apply_fix, fix_profile, lint, suggest
 from linter.api.body import json_response, parse_body
 from linter.api.schemas import RuleList, TargetList
 from linter.api.spec import BODY_ERRORS, Operation, operation
@@ -12,6 +12,7 @@ from linter.api.state import state
 from linter.catalog import Catalog, RuleDoc
 from linter.errors import UnknownRuleError
 from linter.models import FixRequest, FixResult, Profile, Report
+from linter.suggest_models import Suggestions
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
 
@@ -52,6 +53,24 @@ def fix() -> Response:
     if request.fix is not None:
         return no_store(json_response(apply_fix(profile, request.fix, config)))
     return no_store(json_response(fix_profile(profile, config, unsafe=request.unsafe)))
+
+
+@bp.post("/suggest")
+@operation(
+    Operation(
+        summary="Suggest headlines built from the profile's own words",
+        tag="lint",
+        body=Profile,
+        response=Suggestions,
+        errors=BODY_ERRORS,
+        description="Up to three headlines, best first, each with the profile's score with it "
+        "and the spans of the headline and About it comes from; none draws a warning or an error "
+        "or lowers the score. The same JSON as `headline-lint suggest --format json`.",
+    )
+)
+def suggest_headlines() -> Response:
+    profile = parse_body(Profile)
+    return no_store(json_response(suggest(profile, state().lint_config)))
 
 
 @bp.get("/rules")

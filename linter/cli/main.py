@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from linter.cli.batch_args import add_batch_parser
 from linter.cli.check_args import add_check_parser
+from linter.cli.suggest_args import add_suggest_parser
 
 EXIT_CODES = """exit codes:
   0  no finding at or above --fail-on (default: warning)
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_batch_parser(sub, EXIT_CODES)
+    add_suggest_parser(sub)
 
     lsp = sub.add_parser(
         "lsp",
@@ -107,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         from linter.cli import rules
 
         return rules.run(args)
+    if args.command == "suggest":
+        from linter.cli.suggest import run as run_suggest
+
+        return run_suggest(args)
     if args.command == "lsp":
         from linter.cli.lsp import main as run_lsp
 

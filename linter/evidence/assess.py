@@ -74,7 +74,22 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
     return found
 
 
+# The last About weighed, and by which model: linting several headlines against one About
+# (``suggest()`` checks each candidate, the page re-lints as the headline is typed) weighs it once.
+_LAST: list[tuple[str, CompiledEvidence, Assessment]] = []
+
+
 def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
+    text = tokens.text
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[1] is compiled and last[0] == text:
+        return last[2]
+    found = _assess(tokens, compiled)
+    _LAST[:] = [(text, compiled, found)]
+    return found
+
+
+def _assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
     if not len(tokens):
         return EMPTY
     scan = scan_about(tokens, compiled)

@@ -28,7 +28,7 @@ def problem(response: TestResponse, status: int) -> dict[str, Any]:
     return body
 
 
-@pytest.mark.parametrize("path", ["/v1/lint", "/v1/fix"])
+@pytest.mark.parametrize("path", ["/v1/lint", "/v1/fix", "/v1/suggest"])
 @pytest.mark.parametrize("raw", ["{", '{"headline": }', "", "\xff", '{"headline": "\\ud800"}'])
 def test_malformed_json_is_400(client: FlaskClient, path: str, raw: str) -> None:
     body = problem(client.post(path, data=raw, content_type="application/json"), 400)
@@ -85,7 +85,7 @@ def test_a_body_that_is_not_an_object_is_422(client: FlaskClient, raw: str) -> N
     assert errors[0]["loc"] == [] and errors[0]["type"] == "model_type"
 
 
-@pytest.mark.parametrize("path", ["/v1/lint", "/v1/fix"])
+@pytest.mark.parametrize("path", ["/v1/lint", "/v1/fix", "/v1/suggest"])
 def test_an_unknown_target_is_422_listing_the_known_ones(client: FlaskClient, path: str) -> None:
     body = problem(client.post(path, json={"headline": "x", "target": "astronaut"}), 422)
     known = sorted(load_ruleset().targets)

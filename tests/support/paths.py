@@ -9,6 +9,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 DIST = ROOT / "web" / "dist"
+# The workspace's shared data (development sets kept beside the project, never in it): the
+# nearest ``shared/data`` above the checkout, so a clone and a git worktree both find it.
+SHARED_DATA = next(
+    (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 
 
 def console_script(name: str) -> str:

@@ -95,6 +95,18 @@ export function applyFix(which) {
   }
 }
 
+/**
+ * Put a suggested headline in the headline field: one step that Undo (or Ctrl+Z) takes back.
+ * @param {string} headline
+ */
+export function useHeadline(headline) {
+  if (area("headline").value === headline) return;
+  remember();
+  setTexts({ headline, summary: area("summary").value });
+  setStatus("Headline replaced by the suggestion.", true);
+  byId("undo").focus({ preventScroll: true }); // the card is redrawn: keep the keyboard's place
+}
+
 /** @param {FieldName} field */
 export async function copyField(field) {
   const name = field === "headline" ? "Headline" : "About text";

@@ -46,5 +46,6 @@ export function runLint(force = false) {
   render(args[0], args[1]);
   state.timings?.lint.push(performance.now() - started);
   if (!performance.getEntriesByName("first-lint").length) performance.mark("first-lint");
+  document.dispatchEvent(new CustomEvent("linter:linted")); // the suggestions follow (suggest.js)
   document.body.dataset.lintCount = String(Number(document.body.dataset.lintCount || 0) + 1);
 }

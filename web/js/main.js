@@ -12,6 +12,7 @@ import { runLint, schedule } from "./lint.js";
 import { syncScroll } from "./marks.js";
 import { FIELD_NAMES, area, catalog, state, targetSelect } from "./state.js";
 import { restore, save } from "./storage.js";
+import { installSuggestions } from "./suggest.js";
 import { installTestHooks } from "./testing.js";
 
 /** @typedef {import("./types").Catalog} Catalog */
@@ -73,6 +74,7 @@ function watchForPythonErrors() {
 
 function init() {
   installTestHooks();
+  installSuggestions();
   restore();
   for (const name of FIELD_NAMES) {
     const box = area(name);

@@ -1,5 +1,5 @@
-// The wire format the page reads: linter.models (Report, Diagnostic) and linter.catalog
-// (Catalog), as main.py hands them over in JSON. Checked by `tsc --noEmit` (make check).
+// The wire format the page reads: linter.models (Report, Diagnostic), linter.suggest_models
+// (Suggestions) and linter.catalog (Catalog), as main.py hands them over in JSON. Checked by `tsc --noEmit` (make check).
 
 export type Severity = "error" | "warning" | "info";
 export type FieldName = "headline" | "summary";
@@ -131,10 +131,32 @@ export interface Catalog {
   rules: RuleDoc[];
 }
 
+/** linter.suggest_models: a span of the person's own words a suggestion comes from. */
+export interface Source {
+  text: string;
+  field: FieldName;
+  start: number;
+  end: number;
+  utf16_start: number;
+  utf16_end: number;
+}
+
+export interface Suggestion {
+  headline: string;
+  score: number;
+  sources: Source[];
+}
+
+export interface Suggestions {
+  target: string;
+  suggestions: Suggestion[];
+}
+
 /** What main.py puts on `window.headlineLinterPy`: JSON strings in and out. */
 export interface PyApi {
   lint(headline: string, summary: string, target: string): string;
   apply(headline: string, summary: string, target: string, which: string): string;
+  suggest(headline: string, summary: string, target: string): string;
   describe(): string;
 }
 
