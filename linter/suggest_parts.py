@@ -161,6 +161,7 @@ def proof(ctx: Context, settings: SuggestSettings) -> Part | None:
     scale = ctx.evidence_model.settings.scale_units
     numbers, units = _words(scale.numbers), _words(scale.units)
     rates = sorted(settings.rates, key=len, reverse=True)
+    followers = frozenset(settings.unit_followers)
     for item in _counted(ctx):
         if item.family != "scale":
             continue
@@ -180,6 +181,10 @@ def proof(ctx: Context, settings: SuggestSettings) -> Part | None:
             if rest.startswith(" " + rate) and not rest[len(rate) + 1 : len(rate) + 2].isalnum():
                 end += len(rate) + 1
                 break
+        else:
+            after = tokenize(text[end : end + 40])
+            if after and not after.gap(0).strip() and after.norm(0) not in followers:
+                continue  # the noun phrase goes on: a cut-off number reads as nonsense
         words = " ".join(text[item.start : end].split())
         shown = settings.proof.replace("{text}", words)
         if len(shown) <= settings.proof_max:

@@ -15,6 +15,11 @@ class SuggestSettings(DataModel):
     proof: str = Field(pattern=r"\{text\}", description="How a proof point reads.")
     proof_max: int = Field(ge=1, description="A longer proof point is left out.")
     rates: tuple[str, ...] = Field(default=(), description="What may follow a scale's unit.")
+    unit_followers: tuple[str, ...] = Field(
+        default=(),
+        description="Words that may follow a scale's unit without continuing its noun phrase; "
+        "after any other word ('20 customer deployments') the proof point is left out.",
+    )
     roles: str = Field(description="Lexicon of role titles: where the headline names its role.")
     seniority: str = Field(description="Lexicon of words stepped over before a title.")
     past: tuple[str, ...] = Field(default=(), description="Words that make a title a past one.")

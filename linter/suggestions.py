@@ -97,14 +97,19 @@ def _capital(text: str) -> str:
 
 def _verify(profile: Profile, headline: str, current: Report, config: Config) -> int | None:
     """The profile's score with ``headline``, or None when it would draw a warning or an error
-    on the headline or lower the score."""
+    on the headline, lower the score, or only trade a headline with nothing wrong in it for
+    another of the same score (a generic line in place of the person's specific one)."""
     report = lint(
         Profile(headline=headline, summary=profile.summary, target=profile.target), config
     )
     if any(d.field == "headline" and d.severity in BLOCKING for d in report.diagnostics):
         return None
     score, before = report.score or 0, current.score or 0
-    return score if score >= before else None
+    if score > before or (
+        score == before and any(d.field == "headline" for d in current.diagnostics)
+    ):
+        return score
+    return None
 
 
 def _source(profile: Profile, offsets: tuple[Offsets, Offsets], span: Span) -> Source:

@@ -31,7 +31,7 @@ def test_type_a_profile_see_a_suggestion_and_use_it(
     first = card.locator("li.suggestion").first
     expect(first.locator(".suggested-headline")).to_have_text(FIRST)
     expect(card.locator("li.suggestion")).to_have_count(3)
-    expect(first.locator(".suggestion-meta")).to_have_text("Score 100 (+8).")
+    expect(first.locator(".suggestion-meta")).to_have_text("Score 88 (+11).")
     expect(first.locator(".suggestion-sources")).to_have_text(
         "From your headline: Senior ML Engineer; from your About: deployed, assistant, FastAPI, "
         "12,000 questions a day"
@@ -49,7 +49,7 @@ def test_type_a_profile_see_a_suggestion_and_use_it(
     wait_settled(page)
     assert page.input_value("#headline") == FIRST
     assert page.input_value("#summary") == ABOUT
-    expect(page.locator("#score")).to_have_text("100")
+    expect(page.locator("#score")).to_have_text("88")
     expect(page.locator("#toast")).to_contain_text("Headline replaced by the suggestion.")
     assert not page.locator("li.finding", has_text="legacy-title").count()
 
