@@ -26,7 +26,7 @@ _COMMON = frozenset(RuleBase.model_fields)
 
 
 class CatalogModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RuleDoc(CatalogModel):

@@ -16,7 +16,7 @@ from linter.models import Severity
 
 
 class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     select: tuple[str, ...] = Field(
         default=(), description="Rule names or code prefixes to enable; empty means all."

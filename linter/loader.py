@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -32,7 +33,10 @@ class Pack(DataModel):
     suggest: SuggestSettings | None = None
 
 
-_PACK = TypeAdapter(Pack)
+@cache
+def _pack_adapter() -> TypeAdapter[Pack]:
+    """Built on first use: a cached rule set (linter.packcache) never validates a pack."""
+    return TypeAdapter(Pack)
 
 
 def _describe(error: Any, data: dict[str, Any]) -> str:
@@ -59,7 +63,7 @@ def parse_pack(text: str, origin: str) -> Pack:
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"{origin}: invalid TOML: {exc}") from None
     try:
-        return _PACK.validate_python(data)
+        return _pack_adapter().validate_python(data)
     except ValidationError as exc:
         details = "; ".join(_describe(e, data) for e in exc.errors()[:5])
         raise RulePackError(f"{origin}: {details}") from None
@@ -73,9 +77,8 @@ def shipped_packs() -> Iterable[tuple[str, str]]:
             yield f"rules/{entry.name}", entry.read_text(encoding="utf-8")
 
 
-def read_pack(path: str) -> Pack:
+def read_pack_text(path: str) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(f"{path}: cannot read rule pack: {exc}") from None
-    return parse_pack(text, path)

@@ -20,7 +20,7 @@ FIELDS: tuple[FieldName, ...] = ("headline", "summary")
 
 
 class WireModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Profile(WireModel):

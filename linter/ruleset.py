@@ -14,7 +14,8 @@ from linter.config import Config
 from linter.errors import RulePackError, UnknownRuleError
 from linter.evidence.schema import EvidenceSettings
 from linter.kinds import AnyRule
-from linter.loader import Pack, parse_pack, read_pack, shipped_packs
+from linter.loader import Pack, parse_pack, read_pack_text, shipped_packs
+from linter.packcache import cached
 from linter.schema import Lexicon, Target
 from linter.score_schema import ScoreSettings
 from linter.suggest_schema import SuggestSettings
@@ -103,9 +104,9 @@ def _check_references(
 
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> RuleSet:
-    packs = [(origin, parse_pack(text, origin)) for origin, text in shipped_packs()]
-    packs += [(path, read_pack(path)) for path in extra]
-    return _merge(packs)
+    sources = [*shipped_packs(), *((path, read_pack_text(path)) for path in extra)]
+    # validated once per content (linter.packcache): a changed pack or kind is another key
+    return cached(sources, RuleSet, lambda: _merge((o, parse_pack(t, o)) for o, t in sources))
 
 
 def load_ruleset(config: Config | None = None) -> RuleSet:

@@ -14,7 +14,7 @@ from linter.models import FieldName
 
 
 class DataModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Lexicon(DataModel):

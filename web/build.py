@@ -32,11 +32,13 @@ from build_common import (
     PAGE_MODULES,
     PINS,
     PYODIDE_FILES,
+    ROOT,
     WEB,
     BuildError,
     log,
 )
 from build_lock import precompile, precompress, write_lock, write_sums
+from build_sw import write_service_worker
 from build_wheels import build_project, check_tag, ensure_node_modules, fetch_pin, inspect
 
 
@@ -67,8 +69,19 @@ def build(out: Path) -> None:
     precompile(bundled)
     wheels = [inspect(path) for path in bundled]
     write_lock(pyodide_dir, wheels)
+    write_catalog(out)
+    write_service_worker(out)  # after every file it lists, before the compressed copies
     precompress(out)
     write_sums(out)
+
+
+def write_catalog(out: Path) -> None:
+    """``catalog.json``: what the page's Python would describe (the same code and rules as the
+    wheel), so the page fetches it while Python starts instead of building it after."""
+    sys.path.insert(0, str(ROOT))  # this checkout's linter, as the wheel holds it
+    from linter.catalog import catalog
+
+    (out / "catalog.json").write_text(catalog().model_dump_json(), "utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

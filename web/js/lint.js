@@ -35,6 +35,7 @@ export function runLint(force = false) {
     return;
   }
   state.timings?.py.push(performance.now() - started);
+  if (!performance.getEntriesByName("page:first-py-lint").length) performance.mark("page:first-py-lint");
   const result = /** @type {Report | PyError} */ (JSON.parse(json));
   state.lintedKey = key;
   if ("error" in result) {

@@ -10,6 +10,7 @@ import { beforeTyping } from "./history.js";
 import { linkFromCaret, linkFromEvent, showInText } from "./link.js";
 import { runLint, schedule } from "./lint.js";
 import { syncScroll } from "./marks.js";
+import { keepForNextVisit } from "./offline.js";
 import { FIELD_NAMES, area, catalog, state, targetSelect } from "./state.js";
 import { restore, save } from "./storage.js";
 import { installSuggestions } from "./suggest.js";
@@ -19,11 +20,29 @@ import { installTestHooks } from "./testing.js";
 
 const SLOW_MS = 30000;
 
+// The catalogue (rules, targets, limits) is a file of the build (web/build.py writes it with the
+// same code and rules as the wheel), fetched while Python starts: building it in Python took as
+// long as the imports. Without the file (an old build), Python describes the rules itself.
+const catalogFile = fetch("catalog.json")
+  .then((response) => (response.ok ? response.json() : null))
+  .catch(() => null);
+let starting = false;
+
 function ready() {
   const py = window.headlineLinterPy;
-  if (state.py || !py) return;
+  if (starting || !py) return;
+  starting = true;
+  catalogFile.then((/** @type {Catalog | null} */ file) => begin(py, file));
+}
+
+/**
+ * @param {import("./types").PyApi} py
+ * @param {Catalog | null} file
+ */
+function begin(py, file) {
+  const meta = file ?? /** @type {Catalog} */ (JSON.parse(py.describe()));
+  performance.mark("page:catalog");
   state.py = py;
-  const meta = /** @type {Catalog} */ (JSON.parse(py.describe()));
   state.catalog = meta;
   state.rules = new Map(meta.rules.map((r) => [r.name, r]));
   const select = targetSelect();
@@ -36,6 +55,7 @@ function ready() {
   document.body.dataset.state = "ready";
   updateCounts();
   runLint(true);
+  keepForNextVisit();
 }
 
 function describeTarget() {
