@@ -21,6 +21,7 @@ from linter.kinds import (
     length,
     phrase,
     repetition,
+    role,
     segments,
     shouting,
     title,
@@ -42,6 +43,7 @@ RULE_CLASSES: tuple[type[RuleBase], ...] = (
     segments.Rule,
     emoji.Rule,
     shouting.Rule,
+    role.Rule,
     whitespace.Rule,
 )
 
