@@ -25,6 +25,7 @@ from linter.kinds import (
     segments,
     shouting,
     title,
+    voice,
     whitespace,
 )
 from linter.rule import RuleBase
@@ -44,6 +45,7 @@ RULE_CLASSES: tuple[type[RuleBase], ...] = (
     emoji.Rule,
     shouting.Rule,
     role.Rule,
+    voice.Rule,
     whitespace.Rule,
 )
 
