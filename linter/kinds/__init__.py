@@ -19,6 +19,7 @@ from linter.kinds import (
     keywords,
     leading,
     length,
+    opening,
     phrase,
     repetition,
     role,
@@ -46,6 +47,7 @@ RULE_CLASSES: tuple[type[RuleBase], ...] = (
     shouting.Rule,
     role.Rule,
     voice.Rule,
+    opening.Rule,
     whitespace.Rule,
 )
 
