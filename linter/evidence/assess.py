@@ -76,9 +76,9 @@ class _Scan:
     families: list[Match[EKey]]
 
 
-def _scan(tokens: Tokens, compiled: CompiledEvidence) -> _Scan:
+def _scan(matches: list[Match[EKey]]) -> _Scan:
     scan = _Scan(defaultdict(list), [], [])
-    for m in compiled.trie.scan(tokens):
+    for m in matches:
         group = m.key.group
         if group == "word":
             for name in m.key.name.split("|"):
@@ -114,10 +114,13 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
     return found
 
 
-def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
+def assess(
+    tokens: Tokens, compiled: CompiledEvidence, matches: list[Match[EKey]] | None = None
+) -> Assessment:
+    """The About's evidence; ``matches``: the evidence trie's scan of it, when already made."""
     if not len(tokens):
         return EMPTY
-    scan = _scan(tokens, compiled)
+    scan = _scan(compiled.trie.scan(tokens) if matches is None else matches)
     if not scan.families and not scan.by.get("unit"):
         return EMPTY
     by = scan.by

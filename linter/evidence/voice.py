@@ -9,10 +9,12 @@ into units by the evidence model's layout, so a cue can be asked for in the open
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from linter.evidence.clauses import Layout, layout
-from linter.evidence.compile import CompiledEvidence
+from linter.evidence.compile import EKey
+from linter.matcher import Match
 from linter.text import Tokens
 
 FIRST_PERSON = ("own", "own-possessive")
@@ -27,11 +29,11 @@ class Voice:
     lay: Layout
 
 
-def read_voice(tokens: Tokens, compiled: CompiledEvidence) -> Voice:
-    """The About's voice, from one scan of the evidence model's trie."""
+def read_voice(tokens: Tokens, matches: Iterable[Match[EKey]]) -> Voice:
+    """The About's voice, from the evidence model's trie scan of it (``Context``'s, shared)."""
     first = team = openings = verbs = 0
     lay = layout(tokens, [])
-    for m in compiled.trie.scan(tokens):
+    for m in matches:
         if m.key.group != "word":
             continue
         groups = m.key.name.split("|")

@@ -63,7 +63,7 @@ class Rule(RuleBase):
         for field in self.fields:
             text = ctx.texts[field]
             tokens = ctx.tokens[field]
-            if not len(tokens) or not _latin(text) or ctx.lexicon_hits(field, self.roles):
+            if not len(tokens) or ctx.lexicon_hits(field, self.roles) or not _latin(text):
                 continue
             if self.role_suffixes and any(w.endswith(self.role_suffixes) for w in tokens.words):
                 continue
@@ -99,18 +99,34 @@ def _vocabulary(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for p in phrases for w in phrase_tokens(p))
 
 
+@lru_cache(maxsize=8)
+def _by_ends(vocab: frozenset[str], min_length: int) -> dict[str, tuple[str, ...]]:
+    """The role words long enough to correct towards, by their first and by their last two
+    letters: one edit leaves one end of a word of five letters or more intact."""
+    ends: dict[str, list[str]] = {}
+    for word in sorted(w for w in vocab if len(w) >= min_length - 1):
+        ends.setdefault("<" + word[:2], []).append(word)
+        ends.setdefault(word[-2:] + ">", []).append(word)
+    return {k: tuple(v) for k, v in ends.items()}
+
+
 def _misspelt_role(words: list[str], vocab: frozenset[str], rule: Rule) -> bool:
     """Whether a long word is one edit away from a role word (two would take "technologies"
     for "technologist")."""
-    from rapidfuzz import process  # loaded only on this rare path
-    from rapidfuzz.distance import OSA
-
-    choices = sorted(w for w in vocab if len(w) >= rule.fuzzy_min_length - 1)
+    by_ends = _by_ends(vocab, rule.fuzzy_min_length)
     for word in words:
         if len(word) < rule.fuzzy_min_length or word in vocab:
             continue
-        if process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=1):
-            return True
+        near = {
+            c
+            for c in (*by_ends.get("<" + word[:2], ()), *by_ends.get(word[-2:] + ">", ()))
+            if abs(len(c) - len(word)) <= 1
+        }
+        if near:
+            from rapidfuzz.distance import OSA  # loaded only on this rare path
+
+            if any(OSA.distance(word, c, score_cutoff=1) <= 1 for c in near):
+                return True
     return False
 
 

@@ -6,7 +6,9 @@ and so is a run that is a whole line of its own (a heading such as "WHAT I DO" i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
@@ -14,6 +16,10 @@ from pydantic import Field
 from linter.context import Context
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
+
+
+# the capital letters of every script in the Basic Multilingual Plane, as a character class
+CAPITALS = "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper()) + "]"
 
 
 class Rule(RuleBase):
@@ -42,10 +48,11 @@ class Rule(RuleBase):
         return "unsafe"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        acronyms = {a.upper() for a in self.acronyms}
-        names = frozenset(w.lower() for w in self.names_after)
+        acronyms, names = _sets(self)
         for field in self.fields:
             text = ctx.texts[field]
+            if not _gate(self.min_length).search(text):
+                continue  # no word of capitals at all: the common case, decided in C
             tokens = ctx.tokens[field]
             runs: list[list[tuple[int, int]]] = []
             open_run = False  # a run goes on across short capitals ("ML") but not across a break
@@ -101,3 +108,16 @@ def _after_name_word(text: str, start: int, names: frozenset[str]) -> bool:
         return True
     word = before.rsplit(None, 1)[-1].lower() if before else ""
     return word in names
+
+
+@lru_cache(maxsize=8)
+def _sets(rule: Rule) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(a.upper() for a in rule.acronyms), frozenset(
+        w.lower() for w in rule.names_after
+    )
+
+
+@lru_cache(maxsize=8)
+def _gate(min_length: int) -> re.Pattern[str]:
+    """A run of capitals as long as the shortest word the rule flags."""
+    return re.compile(f"{CAPITALS}{{{min_length}}}")

@@ -12,6 +12,7 @@ phrase that shows it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import ClassVar, Literal
@@ -70,10 +71,14 @@ class Rule(RuleBase):
     def _case(self, ctx: Context, field: FieldName) -> tuple[str, int, int] | None:
         hits = {tag: ctx.hits(field, self.key(tag)) for tag in TAGS[:6]}
         tokens = ctx.tokens[field]
-        voice = read_voice(tokens, ctx.evidence_model)
         third = hits["third"]
         if hits["recommendation"] and len(third) >= self.min_third:
             return _at("recommendation", hits["recommendation"])
+        if len(hits["traits"]) < self.min_traits and not any(
+            hits[tag] for tag in ("third", "company", "template", "objective")
+        ):
+            return None  # nothing to weigh: the voice is read only when a case may hold
+        voice = read_voice(tokens, ctx.evidence_matches())
         if voice.work_openings:
             return None  # resume bullets: the person's own work, without a subject
         if not voice.first_person:
@@ -122,17 +127,15 @@ def _name_openings(
 ) -> list[tuple[int, int, int]]:
     """Units that open with a name (up to three capitalised words, "[NAME]") and a verb: the
     name's start and end, and the verb's end."""
-    text, found = tokens.text, []
-    lay = voice.lay
-    for i in range(len(tokens)):
-        if not lay.opens_unit(i):
-            continue
+    text, starts, found = tokens.text, tokens.starts, []
+    firsts = sorted({bisect_left(starts, b) for b in (0, *voice.lay.unit_breaks)})
+    for i in firsts:
         j = i
         while j < len(tokens) and j - i < MAX_NAME_WORDS:
-            word = text[tokens.starts[j] : tokens.ends[j]]
+            word = text[starts[j] : tokens.ends[j]]
             if not word[:1].isupper() or word == "I" or (j > i and tokens.is_hard(j)):
                 break
             j += 1
         if i < j < len(tokens) and tokens.norm(j) in verbs and tokens.gap(j).isspace():
-            found.append((tokens.starts[i], tokens.ends[j - 1], tokens.ends[j]))
+            found.append((starts[i], tokens.ends[j - 1], tokens.ends[j]))
     return found
