@@ -13,7 +13,7 @@ from linter.keys import RuleKey
 from linter.matcher import non_overlapping, preceded_by
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
-from linter.text import phrase_tokens
+from linter.text import Tokens, phrase_tokens
 
 ALWAYS, CONDITIONAL = "always", "conditional"  # the rule's two kinds of phrase in the trie
 
@@ -26,6 +26,9 @@ class Rule(RuleBase):
     )
     unless_sentence_has: str | None = None
     not_after: tuple[str, ...] = Field(default=(), description="Words before it that cancel it.")
+    not_before: tuple[str, ...] = Field(
+        default=(), description="Words right after it that cancel it ('opportunities to learn')."
+    )
     once_per_field: bool = Field(
         default=False,
         description="One finding per phrase per field, its first occurrence ('leverage' and "
@@ -60,6 +63,8 @@ class Rule(RuleBase):
             for m in non_overlapping(found):
                 if cancel and preceded_by(tokens, m, cancel):
                     continue
+                if self.not_before and _followed_by(tokens, m.last, _next_words(self)):
+                    continue
                 if self.once_per_field:
                     root = tuple(_root(w) for w in tokens.norms[m.first : m.last + 1])
                     if any(r[: len(root)] == root or root[: len(r)] == r for r in said):
@@ -77,6 +82,20 @@ def _root(word: str) -> str:
     elif word.endswith("ed") and len(word) > 4:
         word = word[:-2]
     return word[:-1] if word.endswith("e") else word
+
+
+def _followed_by(tokens: Tokens, last: int, words: frozenset[str]) -> bool:
+    following = last + 1
+    return (
+        following < len(tokens)
+        and not tokens.is_hard(following)
+        and tokens.norm(following) in words
+    )
+
+
+@lru_cache(maxsize=64)
+def _next_words(rule: Rule) -> frozenset[str]:
+    return frozenset(w for p in rule.not_before for w in phrase_tokens(p))
 
 
 @lru_cache(maxsize=64)
