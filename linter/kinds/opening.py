@@ -16,6 +16,7 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.keys import RuleKey
+from linter.models import FieldName
 from linter.rule import Finding, RuleBase
 
 LEAD, UNLESS, OUTCOME = "lead", "unless", "outcome"
@@ -57,12 +58,13 @@ class Rule(RuleBase):
             if not leads or self._outcome(ctx, field):
                 continue
             m = min(leads, key=lambda m: (m.start, -m.end))
-            yield self.finding(field, m.start, m.end, {"match": ctx.span_text(field, m.start, m.end)})
+            yield self.finding(
+                field, m.start, m.end, {"match": ctx.span_text(field, m.start, m.end)}
+            )
 
-    def _outcome(self, ctx: Context, field: str) -> bool:
-        f = "summary" if field == "summary" else "headline"
-        if ctx.hits(f, self.key(OUTCOME)) or PERCENT_RE.search(ctx.texts[f]):
+    def _outcome(self, ctx: Context, field: FieldName) -> bool:
+        if ctx.hits(field, self.key(OUTCOME)) or PERCENT_RE.search(ctx.texts[field]):
             return True
-        if self.outcome_lexicon and ctx.lexicon_hits(f, self.outcome_lexicon):
+        if self.outcome_lexicon and ctx.lexicon_hits(field, self.outcome_lexicon):
             return True
-        return f == "summary" and bool(ctx.assessment().families)
+        return field == "summary" and bool(ctx.assessment().families)

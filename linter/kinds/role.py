@@ -23,7 +23,10 @@ from linter.rule import Finding, RuleBase
 from linter.text import Tokens, phrase_tokens
 
 STUDY, NICKNAME = "study", "nickname"  # the rule's two kinds of phrase in the trie
-SEGMENT_RE = re.compile(r"\s[-–—]\s|[|•·●▪◆★,;:!?()\[\]{}<>\"\n\u2014\u2013]")
+# segment separators: a spaced dash, bars, bullets and punctuation
+SEGMENT_RE = re.compile(
+    '\\s[-\u2013\u2014]\\s|[|\u2022\u00b7\u25cf\u25aa\u25c6\u2605,;:!?()\\[\\]{}<>"\n\u2014\u2013]'
+)
 MAX_QUOTE = 60  # a long slogan is quoted up to here, at a word boundary
 MAX_ABBREVIATION = 4  # letters of a word in capitals that reads as an abbreviation
 

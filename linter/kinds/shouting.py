@@ -17,7 +17,6 @@ from linter.context import Context
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
 
-
 # the capital letters of every script in the Basic Multilingual Plane, as a character class
 CAPITALS = "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper()) + "]"
 

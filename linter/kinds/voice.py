@@ -11,7 +11,6 @@ phrase that shows it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -21,7 +20,7 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.evidence.voice import Voice, read_voice
-from linter.keys import RuleKey
+from linter.keys import Key, RuleKey
 from linter.matcher import Match
 from linter.models import FieldName
 from linter.rule import Finding, RuleBase
@@ -47,7 +46,8 @@ class Rule(RuleBase):
         default=(), description="Work done, besides the evidence model's own work verbs."
     )
     verb: tuple[str, ...] = Field(
-        default=(), description="Verbs after a name that open a biography ('Jane is', '[NAME] has')."
+        default=(),
+        description="Verbs after a name that open a biography ('Jane is', '[NAME] has').",
     )
     min_third: int = Field(default=2, ge=1, description="Third-person words that make a bio.")
     min_company: int = Field(default=2, ge=1, description="Company-voice words that make a pitch.")
@@ -87,8 +87,7 @@ class Rule(RuleBase):
             pitch = voice.team and len(company) >= self.min_company  # "we" speaks, not "our" alone
             if pitch or (company and names and not third):
                 return _at("company", company)  # "Acme is the best agency... We provide"
-            bio = names and (third or _recurs(tokens.text, names[0]))
-            if len(third) >= self.min_third or bio:
+            if len(third) >= self.min_third or (names and third):
                 return ("third", names[0][0], names[0][2]) if names else _at("third", third)
         if voice.work_verbs:
             return None
@@ -105,7 +104,7 @@ class Rule(RuleBase):
         return None
 
 
-def _at(case: str, matches: list[Match[RuleKey]]) -> tuple[str, int, int]:
+def _at(case: str, matches: list[Match[Key]]) -> tuple[str, int, int]:
     first = min(matches, key=lambda m: m.start)
     return case, first.start, first.end
 
@@ -113,13 +112,6 @@ def _at(case: str, matches: list[Match[RuleKey]]) -> tuple[str, int, int]:
 @lru_cache(maxsize=16)
 def _words(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for p in phrases for w in phrase_tokens(p))
-
-
-def _recurs(text: str, opening: tuple[int, int, int]) -> bool:
-    """Whether the name that opens a biography ("Jane Doe is") comes back later in the text."""
-    start, name_end, end = opening
-    name = re.escape(text[start:name_end])
-    return re.search(rf"(?<!\w){name}(?!\w)", text[end:]) is not None
 
 
 def _name_openings(
