@@ -40,6 +40,9 @@ def test_a_biography_is_quoted_from_its_opening_name() -> None:
         "She asked me to rebuild the billing reports; I did, and my version runs every night.",
         # resume bullets: own work without a subject, even beside "we"
         "- Built the ranking service we run in four markets\n- Led our move to Kafka",
+        # a resume with verbs the evidence model does not list; a product named far down
+        "Clinched a deal with two clouds.\nMapped out six products.\nAcme Tracker is one of "
+        "them.\nHere is our company website.",
         # an objective after work done
         "Three years of SQL reporting at Acme. Seeking a role in analytics engineering.",
         # a long text of qualities says more than its qualities

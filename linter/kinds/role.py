@@ -25,7 +25,8 @@ from linter.text import Tokens, phrase_tokens
 STUDY, NICKNAME = "study", "nickname"  # the rule's two kinds of phrase in the trie
 # segment separators: a spaced dash, bars, bullets and punctuation
 SEGMENT_RE = re.compile(
-    '\\s[-\u2013\u2014]\\s|[|\u2022\u00b7\u25cf\u25aa\u25c6\u2605,;:!?()\\[\\]{}<>"\n\u2014\u2013]'
+    "\\s[-\u2013\u2014]\\s|\\.\\s"
+    '|[|\u2022\u00b7\u25cf\u25aa\u25c6\u2605,;:!?()\\[\\]{}<>"\n\u2014\u2013]'
 )
 MAX_QUOTE = 60  # a long slogan is quoted up to here, at a word boundary
 MAX_ABBREVIATION = 4  # letters of a word in capitals that reads as an abbreviation

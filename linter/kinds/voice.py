@@ -85,7 +85,9 @@ class Rule(RuleBase):
             names = _name_openings(tokens, voice, _words(self.verb))
             company = hits["company"]
             pitch = voice.team and len(company) >= self.min_company  # "we" speaks, not "our" alone
-            if pitch or (company and names and not third):
+            # "Acme is the best agency...": the name opens the text (or follows its slogan)
+            opens = bool(names) and bisect_left(voice.lay.unit_breaks, names[0][0]) <= 1
+            if pitch or (company and opens and not third):
                 return _at("company", company)  # "Acme is the best agency... We provide"
             if len(third) >= self.min_third or (names and third):
                 return ("third", names[0][0], names[0][2]) if names else _at("third", third)
