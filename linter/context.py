@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from linter.evidence.assess import Assessment, assess
-from linter.evidence.compile import CompiledEvidence
+from linter.evidence.compile import CompiledEvidence, EKey
 from linter.keys import Key, LexiconKey
 from linter.matcher import Match, Trie
 from linter.models import FIELDS, FieldName, Profile
@@ -30,6 +30,7 @@ class Context:
     # what a helper of several kinds computes once per lint (``linter.market``)
     memo: dict[str, object] = field(default_factory=dict)
     _assessment: Assessment | None = None
+    _evidence_matches: list[Match[EKey]] | None = None
 
     @classmethod
     def build(
@@ -60,8 +61,15 @@ class Context:
         Only the About is evidence: a headline claim cannot back itself up.
         """
         if self._assessment is None:
-            self._assessment = assess(self.tokens["summary"], self.evidence_model)
+            tokens = self.tokens["summary"]
+            self._assessment = assess(tokens, self.evidence_model, self.evidence_matches)
         return self._assessment
+
+    def evidence_matches(self) -> list[Match[EKey]]:
+        """The evidence model's phrases in the About (one scan per lint, shared by its readers)."""
+        if self._evidence_matches is None:
+            self._evidence_matches = self.evidence_model.trie.scan(self.tokens["summary"])
+        return self._evidence_matches
 
     @property
     def assessed(self) -> Assessment | None:

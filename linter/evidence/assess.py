@@ -12,6 +12,7 @@ an own part anywhere.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from linter.evidence.clauses import Layout
@@ -79,20 +80,28 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
 _LAST: list[tuple[str, CompiledEvidence, Assessment]] = []
 
 
-def assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
+def assess(
+    tokens: Tokens,
+    compiled: CompiledEvidence,
+    scanned: Callable[[], list[Match[EKey]]] | None = None,
+) -> Assessment:
+    """The About's evidence; ``scanned``: the evidence trie's scan of it, when another check
+    shares it (called only when the About is not the one weighed last)."""
     text = tokens.text
     last = _LAST[0] if _LAST else None
     if last is not None and last[1] is compiled and last[0] == text:
         return last[2]
-    found = _assess(tokens, compiled)
+    found = _assess(tokens, compiled, scanned() if scanned is not None else None)
     _LAST[:] = [(text, compiled, found)]
     return found
 
 
-def _assess(tokens: Tokens, compiled: CompiledEvidence) -> Assessment:
+def _assess(
+    tokens: Tokens, compiled: CompiledEvidence, matches: list[Match[EKey]] | None
+) -> Assessment:
     if not len(tokens):
         return EMPTY
-    scan = scan_about(tokens, compiled)
+    scan = scan_about(tokens, compiled, matches)
     if not scan.families and not scan.by.get("unit"):
         return Assessment((), frozenset(), False, Reader(tokens, compiled, scan))
     reader = Reader(tokens, compiled, scan)

@@ -44,9 +44,12 @@ class Scan:
     families: list[Match[EKey]]
 
 
-def scan_about(tokens: Tokens, compiled: CompiledEvidence) -> Scan:
+def scan_about(
+    tokens: Tokens, compiled: CompiledEvidence, matches: list[Match[EKey]] | None = None
+) -> Scan:
+    """The About's evidence phrases by group (``matches``: the trie's scan, when made)."""
     scan = Scan(defaultdict(list), [], [])
-    for m in compiled.trie.scan(tokens):
+    for m in compiled.trie.scan(tokens) if matches is None else matches:
         group = m.key.group
         if group == "word":
             for name in m.key.name.split("|"):

@@ -20,11 +20,14 @@ from linter.kinds import (
     keywords,
     leading,
     length,
+    opening,
     phrase,
     repetition,
+    role,
     segments,
     shouting,
     title,
+    voice,
     whitespace,
 )
 from linter.rule import RuleBase
@@ -44,6 +47,9 @@ RULE_CLASSES: tuple[type[RuleBase], ...] = (
     segments.Rule,
     emoji.Rule,
     shouting.Rule,
+    role.Rule,
+    voice.Rule,
+    opening.Rule,
     whitespace.Rule,
 )
 

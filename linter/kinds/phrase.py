@@ -13,7 +13,7 @@ from linter.keys import RuleKey
 from linter.matcher import non_overlapping, preceded_by
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
-from linter.text import phrase_tokens
+from linter.text import Tokens, phrase_tokens
 
 ALWAYS, CONDITIONAL = "always", "conditional"  # the rule's two kinds of phrase in the trie
 
@@ -26,6 +26,14 @@ class Rule(RuleBase):
     )
     unless_sentence_has: str | None = None
     not_after: tuple[str, ...] = Field(default=(), description="Words before it that cancel it.")
+    not_before: tuple[str, ...] = Field(
+        default=(), description="Words right after it that cancel it ('opportunities to learn')."
+    )
+    once_per_field: bool = Field(
+        default=False,
+        description="One finding per phrase per field, its first occurrence ('leverage' and "
+        "'leveraging' are one phrase).",
+    )
     replacement: str | None = None
     applicability: Applicability = "unsafe"
     needs_own_hits: ClassVar[bool] = True
@@ -51,11 +59,43 @@ class Rule(RuleBase):
                 lexicon = self.unless_sentence_has
                 outcome = {tokens.sentence(m.first) for m in ctx.lexicon_hits(field, lexicon)}
                 found += [m for m in conditional if tokens.sentence(m.first) not in outcome]
+            said: list[tuple[str, ...]] = []
             for m in non_overlapping(found):
                 if cancel and preceded_by(tokens, m, cancel):
                     continue
+                if self.not_before and _followed_by(tokens, m.last, _next_words(self)):
+                    continue
+                if self.once_per_field:
+                    root = tuple(_root(w) for w in tokens.norms[m.first : m.last + 1])
+                    if any(r[: len(root)] == root or root[: len(r)] == r for r in said):
+                        continue  # "passionate" after "passionate about": the same cliché
+                    said.append(root)
                 values = {"match": ctx.span_text(field, m.start, m.end)}
                 yield self.finding(field, m.start, m.end, values, replacement=self.replacement)
+
+
+def _root(word: str) -> str:
+    """A crude root, only to tell inflections of one phrase apart from other phrases:
+    "leverage", "leveraged" and "leveraging" all give "leverag"."""
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    return word[:-1] if word.endswith("e") else word
+
+
+def _followed_by(tokens: Tokens, last: int, words: frozenset[str]) -> bool:
+    following = last + 1
+    return (
+        following < len(tokens)
+        and not tokens.is_hard(following)
+        and tokens.norm(following) in words
+    )
+
+
+@lru_cache(maxsize=64)
+def _next_words(rule: Rule) -> frozenset[str]:
+    return frozenset(w for p in rule.not_before for w in phrase_tokens(p))
 
 
 @lru_cache(maxsize=64)

@@ -1,8 +1,14 @@
-"""``shouting``: words in capitals that are not acronyms."""
+"""``shouting``: runs of words in capitals that are not acronyms.
+
+A single word in capitals is left alone (NGDATA, SPRING: a brand or an acronym, never "fixed"),
+and so is a run that is a whole line of its own (a heading such as "WHAT I DO" in an About).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
@@ -10,6 +16,9 @@ from pydantic import Field
 from linter.context import Context
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
+
+# the capital letters of every script in the Basic Multilingual Plane, as a character class
+CAPITALS = "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper()) + "]"
 
 
 class Rule(RuleBase):
@@ -19,22 +28,38 @@ class Rule(RuleBase):
     single_min_length: int = Field(
         default=6, ge=2, description="Runs whose words are all shorter are likely acronyms."
     )
+    min_words: int = Field(
+        default=2, ge=1, description="Shorter runs are brand names or acronyms (NGDATA)."
+    )
+    summary_min_words: int = Field(
+        default=3,
+        ge=1,
+        description="The same in the About, where two words in capitals are as often a name "
+        "(TATA MOTORS) as shouting.",
+    )
+
+    names_after: tuple[str, ...] = Field(
+        default=(), description="Words (or '@') right before a run that make it a name."
+    )
 
     @property
     def fixable(self) -> Applicability | None:
         return "unsafe"
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        acronyms = {a.upper() for a in self.acronyms}
+        acronyms, names = _sets(self)
         for field in self.fields:
             text = ctx.texts[field]
+            if not _gate(self.min_length).search(text):
+                continue  # no word of capitals at all: the common case, decided in C
             tokens = ctx.tokens[field]
             runs: list[list[tuple[int, int]]] = []
             open_run = False  # a run goes on across short capitals ("ML") but not across a break
-            for t_start, t_end, hard in zip(tokens.starts, tokens.ends, tokens.hard, strict=True):
+            triples = zip(tokens.starts, tokens.ends, tokens.hard, strict=True)
+            for i, (t_start, t_end, hard) in enumerate(triples):
                 raw = text[t_start:t_end]
                 upper = raw.isupper() and raw.isalpha()
-                if open_run and (hard or not upper):
+                if open_run and (hard or not upper or "/" in tokens.gap(i)):
                     open_run = False
                 if upper and len(raw) >= self.min_length and raw not in acronyms:
                     if open_run:
@@ -42,9 +67,16 @@ class Rule(RuleBase):
                     else:
                         runs.append([(t_start, t_end)])
                         open_run = True
+            min_words = self.summary_min_words if field == "summary" else self.min_words
             for run in runs:
+                if len(run) < min_words:
+                    continue  # one word in capitals: a brand name or an acronym (NGDATA, SPRING)
                 if max(e - s for s, e in run) < self.single_min_length:
                     continue  # only short capitalised words: likely acronyms (KPMG, HRBP & HRIS)
+                if _heading(text, run[0][0], run[-1][1]):
+                    continue  # a heading ("WHAT I DO", "CORE SKILLS: ...")
+                if _after_name_word(text, run[0][0], names):
+                    continue  # an employer's name: "Architect at SKYLINE ASSOCIATES"
                 start, end = run[0][0], run[-1][1]
                 pieces, pos = [], start
                 for t_start, t_end in run:
@@ -53,3 +85,38 @@ class Rule(RuleBase):
                 fixed = "".join(pieces)
                 values = {"match": text[start:end]}
                 yield self.finding(field, start, end, values, replacement=fixed)
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the run is a heading in a text of several lines: its line has no lower-case
+    letter, or the run opens its line and a colon follows it."""
+    if "\n" not in text:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(ch.islower() for ch in line):
+        return True
+    return not text[line_start:start].strip() and text[end:].lstrip().startswith(":")
+
+
+def _after_name_word(text: str, start: int, names: frozenset[str]) -> bool:
+    """Whether the word (or symbol) right before ``start`` is one of ``names``."""
+    before = text[:start].rstrip()
+    if before[-1:] in names:  # "@ACME CORP"
+        return True
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return word in names
+
+
+@lru_cache(maxsize=8)
+def _sets(rule: Rule) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(a.upper() for a in rule.acronyms), frozenset(
+        w.lower() for w in rule.names_after
+    )
+
+
+@lru_cache(maxsize=8)
+def _gate(min_length: int) -> re.Pattern[str]:
+    """A run of capitals as long as the shortest word the rule flags."""
+    return re.compile(f"{CAPITALS}{{{min_length}}}")

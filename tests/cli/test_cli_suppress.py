@@ -6,6 +6,7 @@ from linter import Config
 from linter.cli.lintfile import lint_doc
 from linter.cli.profile_md import parse_profile
 
+# two different clichés: buzzword reports each cliché once per field
 BASE = """\
 ## Headline
 Senior ML Engineer | PyTorch
@@ -14,7 +15,7 @@ Senior ML Engineer | PyTorch
 {before}
 Passionate about models.
 {between}
-Passionate about data.
+A team player for data.
 """
 
 
