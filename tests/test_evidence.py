@@ -73,3 +73,16 @@ def test_forward_deployed_needs_customer_embedded_ai_deployment_in_one_sentence(
 def test_an_empty_or_evidence_free_text_has_nothing() -> None:
     assert _read("").items == ()
     assert _read("I love hiking and sourdough.").families == frozenset()
+
+
+def test_a_list_in_parentheses_names_features_not_work_done() -> None:
+    pitch = (
+        "I help banks find use cases for our platform (RAG, LLM orchestration, MCP "
+        "integrations and scalable deployment on AWS or Azure)."
+    )
+    assert _status(pitch, "RAG") == "list"
+    assert _status(pitch, "deployment") == "list"
+    # an aside that is not a list leaves the work it names counted
+    assert _status("I deployed the ranking model (behind a FastAPI service).", "FastAPI") == (
+        "counted"
+    )

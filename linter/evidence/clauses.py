@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from linter.text import SENTENCE_RE, Tokens
 
 CLAUSE_RE = re.compile("[;:()\\[\\]\u2014\u2013]")  # and em and en dashes
+PAREN_RE = re.compile(r"\(([^()]*)\)")
 ITEM_RE = re.compile("[,|\u2022\u00b7\u25cf\u25aa;/]")
 MAX_ITEM_WORDS = 3  # a list's items average at most this many words
+MAX_PAREN_ITEM_WORDS = 4  # in parentheses, where a list is an aside ("our platform (RAG, ...)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,7 @@ class Layout:
     unit_breaks: list[int]  # offsets where a sentence or line ends (a new unit follows)
     clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
     items: list[int]  # offsets of item separators
+    paren_lists: list[tuple[int, int]]  # parentheses holding a short list: (start, end) offsets
     _units: dict[int, int] = field(default_factory=dict)  # token -> unit, as looked up
     _clauses: dict[int, int] = field(default_factory=dict)
 
@@ -61,13 +64,21 @@ class Layout:
 
     def is_short_list(self, u: int) -> bool:
         """Three or more separated items averaging at most ``MAX_ITEM_WORDS`` words."""
-        start, end = self.unit_span(u)
+        return self._short_list(*self.unit_span(u))
+
+    def _short_list(self, start: int, end: int, most: int = MAX_ITEM_WORDS) -> bool:
         separators = bisect_left(self.items, end) - bisect_left(self.items, start)
         if separators < 2:
             return False
         starts = self.tokens.starts
         words = bisect_left(starts, end) - bisect_left(starts, start)
-        return 0 < words <= (separators + 1) * MAX_ITEM_WORDS
+        return 0 < words <= (separators + 1) * most
+
+    def in_paren_list(self, i: int) -> bool:
+        """Whether token ``i`` stands in parentheses that hold a short list ("our platform (RAG,
+        LLM orchestration, MCP integrations)"): a product's features named, not work done."""
+        at = self.tokens.starts[i]
+        return any(start <= at < end for start, end in self.paren_lists)
 
 
 def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
@@ -75,4 +86,8 @@ def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
     units = [m.start() for m in SENTENCE_RE.finditer(text)]
     clauses = sorted([m.start() for m in CLAUSE_RE.finditer(text)] + clause_word_starts)
     items = [m.start() for m in ITEM_RE.finditer(text)]
-    return Layout(tokens, units, clauses, items)
+    lay = Layout(tokens, units, clauses, items, [])
+    if "(" in text:
+        spans = [(m.start(1), m.end(1)) for m in PAREN_RE.finditer(text)]
+        lay.paren_lists.extend(s for s in spans if lay._short_list(*s, MAX_PAREN_ITEM_WORDS))
+    return lay

@@ -170,6 +170,6 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
     cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
     if cues:
         return CUE_STATUS[max(cues, key=lambda c: c.first).status]
-    if lay.unit(first) in reading.lists:
+    if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
         return "list"
     return "counted" if reading.agents.of(first) == "own" else "team"
