@@ -112,15 +112,21 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
 
 
 def _numbers(ctx: Context) -> int:
-    """Numbers the About states: "4,000" is one, and a year (1950-2039) is none."""
+    """Numbers the About states that a reader can check: "4,000" is one; a year (1950-2039)
+    and a boast of magnitude ("40+", "$250M+") are none."""
     tokens = ctx.tokens["summary"]
-    words, count = tokens.words, 0
+    words, text, ends, count = tokens.words, tokens.text, tokens.ends, 0
     for i, word in enumerate(words):
         if not word[:1].isdigit():
             continue
         if i and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
             continue  # the rest of "4,000" or "3.5"
         if len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2039:
+            continue
+        j = i
+        while j + 1 < len(words) and words[j + 1][:1].isdigit() and tokens.gap(j + 1) in (",", "."):
+            j += 1
+        if text[ends[j] : ends[j] + 1] == "+":
             continue
         count += 1
     return count

@@ -122,3 +122,12 @@ def test_bands_read_from_the_data() -> None:
         "poor",
         "poor",
     ]
+
+
+def test_numbers_count_when_a_reader_can_check_them() -> None:
+    def numbers(about: str) -> str:
+        return lint(Profile(headline="Engineer", summary=about)).breakdown[2].detail
+
+    assert "3 numbers stated" in numbers("I cut p95 latency from 900 ms to 120 ms for 4,000 users.")
+    # a year and a boast of magnitude are no outcome
+    assert "number" not in numbers("In 2021 I shipped 40+ AI systems and $250M+ in value.")
