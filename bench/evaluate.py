@@ -21,7 +21,15 @@ from pathlib import Path
 from bench import honesty, ratings
 from linter import Profile, lint
 
-ML_SPECIFIC = ("legacy-title", "research-framing", "unsupported-title", "forward-deployed-title")
+ML_SPECIFIC = (
+    "legacy-title",
+    "research-framing",
+    "unsupported-title",
+    "forward-deployed-title",
+    "missing-market-keywords",
+    "headline-without-focus",
+    "research-led-about",
+)
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-dev"
 CALIBRATION = DEFAULT.parent / "calibration-dev.jsonl"
 
