@@ -102,7 +102,9 @@ def _clarity(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSet
     notes = [f"{_plural(found, 'hygiene finding')} cost {_plural(round(cost), 'point')}"]
     if not found:
         notes = ["no hygiene findings"]
-    if share < 1:
+    if not signals.words:
+        notes.append("there is no About to read yet")
+    elif share < 1:
         notes.append(f"an About of {_plural(signals.words, 'word')} earns {share:.0%} of it")
         notes[-1] += f" (all from {c.full_at_words} words)"
     detail = "; ".join(notes)
