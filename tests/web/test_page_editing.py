@@ -26,9 +26,10 @@ from tests.web.test_page import (
 pytestmark = pytest.mark.browser
 
 FIXED_HEADLINE = "\U0001f680 AI Engineer | PyTorch"
+# the same words three times: one card with its count, three marks (research-framing reports
+# every occurrence; buzzword, once per cliché)
 CLICHE_ABOUT = (
-    "I am passionate about search. " + EVIDENCE_ABOUT + " Passionate about evals, and passionate "
-    "about on-call."
+    "I share my Kaggle notebooks. " + EVIDENCE_ABOUT + " Kaggle medals, and Kaggle talks."
 )
 TARGET_LABELS = [
     "AI Engineer",
@@ -192,8 +193,8 @@ def test_highlights_in_the_editor_and_cards_for_people(
     expect(card.locator(".where q")).to_have_text("ML Engineer")
     expect(card.locator(".details")).to_have_text("Rule HL101 legacy-title")
     assert "column" not in card.inner_text()
-    cliche = page.locator("li.finding", has_text="buzzword")
-    expect(cliche).to_have_count(1)  # "passionate" three times: one card with its count
+    cliche = page.locator("li.finding", has_text="research-framing")
+    expect(cliche).to_have_count(1)  # "Kaggle" three times: one card with its count
     expect(cliche.locator(".times")).to_have_text(" · 3 times")
 
     # "Show in text" selects the words in the box.
@@ -205,19 +206,19 @@ def test_highlights_in_the_editor_and_cards_for_people(
     assert selected == ["headline", "ML Engineer"]
 
     # Dismiss a finding: its card and highlights go, and stay gone after a reload.
-    passionate = "#summary-marked mark"
+    passionate = "#summary-marked mark"  # the three "Kaggle"
     assert page.locator(passionate).count() == 3
     cliche.get_by_role("button", name="Dismiss").click()
-    expect(page.locator("li.finding", has_text="buzzword")).to_have_count(0)
+    expect(page.locator("li.finding", has_text="research-framing")).to_have_count(0)
     expect(page.locator(passionate)).to_have_count(0)
     page.reload()
     page.wait_for_selector("body[data-state=ready]", timeout=READY_TIMEOUT_MS)
     wait_settled(page)
     expect(page.locator("li.finding", has_text="legacy-title")).to_have_count(1)
-    expect(page.locator("li.finding", has_text="buzzword")).to_have_count(0)
+    expect(page.locator("li.finding", has_text="research-framing")).to_have_count(0)
     expect(page.locator("#findings .dismissed")).to_contain_text("dismissed")
     page.get_by_role("button", name="Show them again").click()
-    expect(page.locator("li.finding", has_text="buzzword")).to_have_count(1)
+    expect(page.locator("li.finding", has_text="research-framing")).to_have_count(1)
 
     over = "AI Engineer | " + "x" * 226  # 240 characters: 20 over the 220 limit
     set_profile(page, over, EVIDENCE_ABOUT)
