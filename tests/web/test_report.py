@@ -20,6 +20,12 @@ ROWS = [
     {"id": "ok-2", "headline": "ML Engineer", "summary": "I deployed a REST API to production."},
     {"id": "<img src=x onerror=alert(1)>", "headline": "AI Engineer", "summary": "Puzzles."},
     {"id": "r-4", "headline": "Research Scientist", "target": "ml-research"},
+    {  # plain words for market families: the missing keyword families chart has a bar
+        "id": "plain-5",
+        "headline": "Data Scientist | Python",
+        "summary": "I built a chatbot for our support team and a Flask service that answers "
+        "2,000 customer questions a day.",
+    },
 ]
 
 
@@ -48,7 +54,7 @@ def test_report_renders_its_charts_offline(page: Page, report: Path, recorded: R
         assert box is not None and box["width"] > 300 and box["height"] > 100
         assert chart.locator("path").count() > 10  # bars, axes and text drawn as paths
     lowest = page.locator("#lowest tbody tr")
-    expect(lowest).to_have_count(20)
+    expect(lowest).to_have_count(25)
     expect(page.locator("#lowest")).to_contain_text("<img src=x onerror=alert(1)>")  # as text
     assert page.locator("#lowest img").count() == 0 and recorded.dialogs == []
     expect(page.locator("#titles")).to_contain_text("legacy title, new title offered")
