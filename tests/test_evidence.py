@@ -86,3 +86,22 @@ def test_a_list_in_parentheses_names_features_not_work_done() -> None:
     assert _status("I deployed the ranking model (behind a FastAPI service).", "FastAPI") == (
         "counted"
     )
+
+
+def test_a_resumes_bullets_are_its_authors_work() -> None:
+    resume = (
+        "At Acme I built the support assistant.\n\n"
+        "- Retrieval over 2,300 help articles picks the passages for each question.\n"
+        "- Deployed behind a FastAPI service with canary releases."
+    )
+    assert _status(resume, "Retrieval") == "counted"
+    assert _status(resume, "FastAPI") == "counted"
+    # with no work the author says they did, bullets stay nobody's in particular
+    brochure = (
+        "Acme is a support platform.\n\n- Retrieval over 2,300 help articles.\n"
+        "- A FastAPI service with canary releases."
+    )
+    assert _status(brochure, "Retrieval") == "team"
+    # a bullet that names its own subject keeps it: another team's work is not the author's
+    ours = "I built the assistant.\n\n- Our platform team runs the FastAPI service."
+    assert _status(ours, "FastAPI") == "others"

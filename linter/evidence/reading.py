@@ -126,9 +126,35 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
     for m in by.get("research-object", []):
         units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
     team = {lay.clause(m.first) for m in by.get("team", [])}
+    if by.get("own-verb"):
+        own |= _bullets_of_the_author(tokens, lay, by, team)
     agents = Agents(lay, own, team)
     lists = list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
     return Reading(tokens, by, lay, units, lists, agents)
+
+
+BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf\u25e6\u2192\u27a4\u25b8\u25ba\u2705")
+
+
+def _bullets_of_the_author(
+    tokens: Tokens, lay: Layout, by: dict[str, list[Match[EKey]]], team: set[int]
+) -> set[int]:
+    """The first clause of each bullet with no subject of its own, in an About whose author
+    says what they did ("I built ..."): a résumé's bullets are its author's work."""
+    named = {
+        lay.unit(m.first)
+        for g in ("own", "own-possessive", "team", "others")
+        for m in by.get(g, [])
+    }
+    text, starts, found = tokens.text, tokens.starts, set()
+    for i in range(len(tokens)):
+        if not lay.opens_unit(i) or lay.unit(i) in named:
+            continue
+        start, _ = lay.unit_span(lay.unit(i))
+        lead = text[start : starts[i]].strip()
+        if lead and lead[-1] in BULLETS and lay.clause(i) not in team:
+            found.add(lay.clause(i))
+    return found
 
 
 class Reader:
