@@ -52,6 +52,7 @@ def _focus(signals: Signals, settings: ScoreSettings) -> ScorePart:
     if signals.about_families:
         parts.append(f"in the About: {_names(signals.about_families)}")
     detail = "; ".join(parts) + "." if parts else "None of the market's keyword families."
+    detail = detail[:1].upper() + detail[1:]
     return ScorePart(name="focus", label=f.label, points=points, max=f.max, detail=detail)
 
 

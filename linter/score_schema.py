@@ -40,6 +40,9 @@ class TitleSettings(Component):
 
 class FocusSettings(Component):
     headline_weight: float = Field(ge=0, description="A family in the headline counts this much.")
+    area_share: float = Field(
+        ge=0, le=1, description="The share a focus area the postings data does not measure counts."
+    )
     full_at: float = Field(gt=0, description="Weighted shares that earn the whole component.")
     discounted: tuple[str, ...] = Field(
         description="Evidence statuses under which an About's keyword does not count."

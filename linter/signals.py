@@ -85,6 +85,8 @@ def _title(
 
 def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tuple[str, ...], float]:
     shares = {family.name: family.share for family in ctx.target.keywords}
+    areas = {area.name for area in ctx.target.focus_areas} - set(shares)
+    shares.update({area: settings.focus.area_share for area in areas})
     # as a search matches them: in any sense but one of the family's other senses ("tax agent")
     searched = market.said(ctx)
     headline = {f for f in market.in_headline(ctx) if f in shares}
@@ -100,6 +102,7 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
                 continue
             if any(not any(s <= m.start < e for s, e in spans) for m in hits):
                 about.add(key.family)
+    about |= (searched & areas) - headline  # an area's words weighed by the market's reading
     weight = settings.focus.headline_weight * sum(shares[f] for f in headline) + sum(
         shares[f] for f in about
     )

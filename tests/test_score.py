@@ -131,3 +131,13 @@ def test_numbers_count_when_a_reader_can_check_them() -> None:
     assert "3 numbers stated" in numbers("I cut p95 latency from 900 ms to 120 ms for 4,000 users.")
     # a year and a boast of magnitude are no outcome
     assert "number" not in numbers("In 2021 I shipped 40+ AI systems and $250M+ in value.")
+
+
+def test_a_focus_area_the_postings_do_not_measure_still_counts_a_little() -> None:
+    vision = lint(Profile(headline="Computer Vision Engineer", summary="I train detectors."))
+    assert vision.breakdown[1].detail == "In the headline: computer vision."
+    assert parts(vision)["focus"] == 2  # 1.5 x 15% of 3.0 for full: 7.5% of 20
+
+
+def test_a_study_status_is_no_role_title() -> None:
+    assert parts(lint(Profile(headline="Student at Example University")))["title"] == 0
