@@ -16,14 +16,14 @@ def _found(headline: str, summary: str = "", target: str | None = None) -> list[
 
 def test_names_the_shown_families_by_share_with_the_persons_words() -> None:
     summary = (
-        "I built the chatbot our nurses use, the Flask service behind it, and the document "
+        "I built the chatbot our nurses use, the Flask service behind it, and the semantic "
         "search over our guidelines."
     )
     (found,) = _found("Data Scientist", summary)
     assert found.message == (
         "None of the 3 families your About's own work shows is named in the words AI Engineer "
         "postings use: LLMs (61%), APIs (55%), RAG (39%); found: 'chatbot', 'Flask', "
-        "'document search'"
+        "'semantic search'"
     )
     assert (found.field, summary[found.start : found.end]) == ("summary", "chatbot")
     assert found.suggestions[1] == (
