@@ -85,8 +85,11 @@ def _title(
 
 def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tuple[str, ...], float]:
     shares = {family.name: family.share for family in ctx.target.keywords}
-    areas = {area.name for area in ctx.target.focus_areas} - set(shares)
-    shares.update({area: settings.focus.area_share for area in areas})
+    # in the target's order (a dict, never a set: the breakdown reads the same in every process)
+    areas = {
+        a.name: settings.focus.area_share for a in ctx.target.focus_areas if a.name not in shares
+    }
+    shares.update(areas)
     # as a search matches them: in any sense but one of the family's other senses ("tax agent")
     searched = market.said(ctx)
     headline = {f for f in market.in_headline(ctx) if f in shares}
@@ -102,7 +105,9 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
                 continue
             if any(not any(s <= m.start < e for s, e in spans) for m in hits):
                 about.add(key.family)
-    about |= (searched & areas) - headline  # an area's words weighed by the market's reading
+    about |= {
+        a for a in areas if a in searched and a not in headline
+    }  # an area's words weighed by the market's reading
     weight = settings.focus.headline_weight * sum(shares[f] for f in headline) + sum(
         shares[f] for f in about
     )

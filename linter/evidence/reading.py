@@ -3,6 +3,7 @@ phrase in its sentence (see ``linter.evidence.assess`` for the order of the reas
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import get_args
@@ -147,10 +148,11 @@ def _bullets_of_the_author(
         for m in by.get(g, [])
     }
     text, starts, found = tokens.text, tokens.starts, set()
-    for i in range(len(tokens)):
-        if not lay.opens_unit(i) or lay.unit(i) in named:
+    for u in range(len(lay.unit_breaks) + 1):  # unit by unit: no walk over every token
+        start, end = lay.unit_span(u)
+        i = bisect_left(starts, start)
+        if u in named or i >= len(starts) or starts[i] >= end:
             continue
-        start, _ = lay.unit_span(lay.unit(i))
         lead = text[start : starts[i]].strip()
         if lead and lead[-1] in BULLETS and lay.clause(i) not in team:
             found.add(lay.clause(i))
