@@ -87,6 +87,7 @@ def _evidence(
         raw *= 1 - cut
         notes.append(f"{cut:.0%} taken for {_plural(n, 'cliché')}")
     detail = ("; ".join(notes) + ".") if notes else "No concrete own work found in the About."
+    detail = detail[:1].upper() + detail[1:]
     points = round(min(e.max, raw))
     return ScorePart(name="evidence", label=e.label, points=points, max=e.max, detail=detail)
 

@@ -114,7 +114,7 @@ function renderFix(d, points) {
     return `“${visible(before)}” becomes “${visible(e.replacement)}”`;
   });
   const button = el("button", { type: "button", class: "apply", "data-fix": d.id });
-  const gain = d.impact ? ` (${d.impact > 0 ? "+" : ""}${d.impact} to your score)` : "";
+  const gain = d.impact ? ` · ${d.impact > 0 ? "+" : ""}${d.impact} points` : "";
   if (fix.applicability === "safe") {
     button.textContent = `Apply fix${gain}`;
     box.append(el("p", { text: `Safe fix: ${changes.join("; ")}.` }), button);
