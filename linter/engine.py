@@ -130,17 +130,20 @@ def lint(profile: Profile, config: Config | None = None) -> Report:
     Each fixable finding's ``impact`` is measured: the fixed text is linted and scored."""
     config = config or _DEFAULT
     report, _ = lint_signals(profile, config)
+    return measure_impacts(profile, report, config)
+
+
+def measure_impacts(profile: Profile, report: Report, config: Config | None = None) -> Report:
+    """The report with each fixable finding's measured score ``impact`` (the fixed text is
+    linted, without impacts of its own)."""
     if not any(d.fix for d in report.diagnostics):
         return report
     return with_impacts(profile, report, lambda p: lint_signals(p, config)[0].score)
 
 
-def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report, Signals]:
-    """The report without impacts, and what the score read from the profile besides the
-    findings (for a caller that rescores after dropping suppressed findings)."""
-    config = config or _DEFAULT
-    compiled = compile_rules(config, profile.target)
-    ctx = Context.build(
+def build_context(compiled: Compiled, profile: Profile, config: Config) -> Context:
+    """What the rules (and the score, and suggestions) read of one profile."""
+    return Context.build(
         profile,
         compiled.target,
         compiled.ruleset.lexicons,
@@ -148,6 +151,14 @@ def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report
         config.fold,
         compiled.evidence,
     )
+
+
+def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report, Signals]:
+    """The report without impacts, and what the score read from the profile besides the
+    findings (for a caller that rescores after dropping suppressed findings)."""
+    config = config or _DEFAULT
+    compiled = compile_rules(config, profile.target)
+    ctx = build_context(compiled, profile, config)
     offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
     seen: set[tuple[str, str, int, int]] = set()
     diagnostics: list[Diagnostic] = []

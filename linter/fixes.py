@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from linter.config import Config
+from linter.edits import apply_edits
 from linter.engine import lint
-from linter.errors import FixNotFoundError, LinterError
+from linter.errors import FixNotFoundError
 from linter.models import FIELDS, Edit, FieldName, FixResult, Profile, Report
 
 MAX_ROUNDS = 10
@@ -16,24 +17,6 @@ def _applicable(report: Report, unsafe: bool) -> dict[FieldName, list[Edit]]:
         if d.fix and (unsafe or d.fix.applicability == "safe"):
             edits[d.field].extend(d.fix.edits)
     return edits
-
-
-def _apply(text: str, edits: list[Edit], field: str) -> tuple[str, int]:
-    """Apply non-overlapping edits (the first of two that overlap wins); return the count."""
-    out, pos, applied = [], 0, 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.end > len(text):
-            raise LinterError(
-                f"the report does not belong to this profile: an edit ends at "
-                f"{edit.end}, past the end of the {field} ({len(text)})"
-            )
-        if edit.start < pos:
-            continue  # overlaps one already taken: the next round of fix_profile gets it
-        out += [text[pos : edit.start], edit.replacement]
-        pos = edit.end
-        applied += 1
-    out.append(text[pos:])
-    return "".join(out), applied
 
 
 def apply_fixes(profile: Profile, report: Report, unsafe: bool = False) -> Profile:
@@ -50,7 +33,7 @@ def _apply_counted(profile: Profile, report: Report, unsafe: bool) -> tuple[Prof
     total = 0
     for field in FIELDS:
         if edits[field]:
-            changes[field], n = _apply(profile.text(field), edits[field], field)
+            changes[field], n = apply_edits(profile.text(field), edits[field], field)
             total += n
     return profile.model_copy(update=changes), total
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from linter.edits import apply_edits
 from linter.models import Diagnostic, Profile, Report
 
 
 def fixed(profile: Profile, diagnostic: Diagnostic) -> Profile:
     """The profile with this one finding's fix applied (its edits do not overlap)."""
     assert diagnostic.fix is not None
-    text = profile.text(diagnostic.field)
-    for edit in sorted(diagnostic.fix.edits, key=lambda e: e.start, reverse=True):
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
-    return profile.model_copy(update={diagnostic.field: text})
+    field = diagnostic.field
+    text, _ = apply_edits(profile.text(field), list(diagnostic.fix.edits), field)
+    return profile.model_copy(update={field: text})
 
 
 def with_impacts(profile: Profile, report: Report, score: Callable[[Profile], int]) -> Report:

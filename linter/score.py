@@ -25,6 +25,14 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
 
 
+def _sentence(notes: list[str], otherwise: str) -> str:
+    """Notes joined into one sentence that starts with a capital, or ``otherwise``."""
+    if not notes:
+        return otherwise
+    text = "; ".join(notes)
+    return text[:1].upper() + text[1:] + "."
+
+
 def _title(signals: Signals, settings: ScoreSettings) -> ScorePart:
     t, title = settings.title, signals.title
     if title is None:
@@ -51,8 +59,7 @@ def _focus(signals: Signals, settings: ScoreSettings) -> ScorePart:
         parts.append(f"in the headline: {_names(signals.headline_families)}")
     if signals.about_families:
         parts.append(f"in the About: {_names(signals.about_families)}")
-    detail = "; ".join(parts) + "." if parts else "None of the market's keyword families."
-    detail = detail[:1].upper() + detail[1:]
+    detail = _sentence(parts, "None of the market's keyword families.")
     return ScorePart(name="focus", label=f.label, points=points, max=f.max, detail=detail)
 
 
@@ -86,8 +93,7 @@ def _evidence(
     if raw and cut:
         raw *= 1 - cut
         notes.append(f"{cut:.0%} taken for {_plural(n, 'cliché')}")
-    detail = ("; ".join(notes) + ".") if notes else "No concrete own work found in the About."
-    detail = detail[:1].upper() + detail[1:]
+    detail = _sentence(notes, "No concrete own work found in the About.")
     points = round(min(e.max, raw))
     return ScorePart(name="evidence", label=e.label, points=points, max=e.max, detail=detail)
 
@@ -109,8 +115,7 @@ def _clarity(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSet
     elif share < 1:
         notes.append(f"an About of {_plural(signals.words, 'word')} earns {share:.0%} of it")
         notes[-1] += f" (all from {c.full_at_words} words)"
-    detail = "; ".join(notes)
-    detail = detail[:1].upper() + detail[1:] + "."
+    detail = _sentence(notes, "")
     return ScorePart(name="clarity", label=c.label, points=points, max=c.max, detail=detail)
 
 

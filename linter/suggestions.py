@@ -14,8 +14,7 @@ from collections.abc import Iterator
 
 from linter.catalog import limits
 from linter.config import Config
-from linter.context import Context
-from linter.engine import compile_rules, lint
+from linter.engine import build_context, compile_rules, lint_signals
 from linter.errors import RulePackError
 from linter.models import Profile, Report
 from linter.suggest_models import Source, Suggestion, Suggestions
@@ -38,15 +37,8 @@ def suggest(profile: Profile, config: Config | None = None) -> Suggestions:
     target = compiled.target.name
     if not profile.summary.strip():
         return Suggestions(target=target, suggestions=())  # no About: nothing to build from
-    report = lint(profile, config)
-    ctx = Context.build(
-        profile,
-        compiled.target,
-        compiled.ruleset.lexicons,
-        compiled.tries,
-        config.fold,
-        compiled.evidence,
-    )
+    report, _ = lint_signals(profile, config)  # no impacts: only findings and the score
+    ctx = build_context(compiled, profile, config)
     bounds = limits(compiled.ruleset, config)
     renames = frozenset(r.name for r, _, _ in compiled.rules if r.kind == "title")
     decisions = renames | {r.name for r, _, _ in compiled.rules if r.kind == "claim"}
@@ -99,7 +91,7 @@ def _verify(profile: Profile, headline: str, current: Report, config: Config) ->
     """The profile's score with ``headline``, or None when it would draw a warning or an error
     on the headline, lower the score, or only trade a headline with nothing wrong in it for
     another of the same score (a generic line in place of the person's specific one)."""
-    report = lint(
+    report, _ = lint_signals(
         Profile(headline=headline, summary=profile.summary, target=profile.target), config
     )
     if any(d.field == "headline" and d.severity in BLOCKING for d in report.diagnostics):

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from linter import Config, Diagnostic, FileReport, Profile, UnknownRuleError, fix_profile, lint
 from linter.cli import suppress
 from linter.cli.source import ProfileDoc
-from linter.engine import lint_signals
-from linter.impact import with_impacts
+from linter.engine import lint_signals, measure_impacts
 from linter.models import FieldName
 from linter.ruleset import load_ruleset
 from linter.score import breakdown
@@ -80,8 +79,7 @@ def lint_doc(
     fields = {name: text.text for name, text in doc.fields.items()}
     profile = make_profile(fields, target or doc.target)
     report, signals = lint_signals(profile, config)
-    if any(d.fix for d in report.diagnostics):
-        report = with_impacts(profile, report, lambda p: lint(p, config).score)
+    report = measure_impacts(profile, report, config)
     ruleset = load_ruleset(config)
 
     def locate(name: FieldName, offset: int) -> tuple[int, int]:
