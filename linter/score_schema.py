@@ -57,6 +57,12 @@ class EvidenceSettings(Component):
     words_per_point: int = Field(ge=1, description="About words that earn a depth point.")
     depth_max: float = Field(ge=0, description="The most the About's depth earns.")
     ai_lexicon: str = Field(description="Lexicon of AI/ML work; without it, off-target.")
+    ai_families: tuple[str, ...] = Field(
+        description="Evidence families that are AI work when counted (LLM applications, RAG)."
+    )
+    ai_not_work: tuple[str, ...] = Field(
+        description="Evidence statuses under which an AI word is no AI work of the person's."
+    )
     off_target: float = Field(ge=0, le=1, description="Share kept with no AI/ML work in it.")
     hype_rules: tuple[str, ...] = Field(description="Rules whose findings read as hype.")
     hype_per_finding: float = Field(ge=0, le=1)

@@ -38,7 +38,7 @@ class Signals:
     families: tuple[str, ...]  # the kinds of own work the evidence model counts
     numbers: int  # numbers the About states (years aside)
     words: int  # the About's length in words
-    ai_work: bool
+    ai_work: bool  # AI or ML named in the About's own work
 
 
 def _fold(ctx: Context, rules: tuple[RuleBase, ...]) -> int:
@@ -145,12 +145,24 @@ def _families(ctx: Context) -> tuple[str, ...]:
     return tuple(labels.get(f, f) for f in sorted(ctx.assessment().families))
 
 
+def _ai_work(ctx: Context, settings: ScoreSettings) -> bool:
+    """Whether the About names AI or ML in the person's own work (or their team's), not in a
+    wish, a course or a topic they follow: the headline's words are a claim, not work."""
+    e = settings.evidence
+    assessment = ctx.assessment()
+    if not assessment.families.isdisjoint(e.ai_families):
+        return True
+    return any(
+        assessment.weigh(m.first, m.last, False) not in e.ai_not_work
+        for m in ctx.lexicon_hits("summary", e.ai_lexicon)
+    )
+
+
 def read_signals(ctx: Context, settings: ScoreSettings, rules: tuple[RuleBase, ...]) -> Signals:
     if not (ctx.texts["headline"].strip() or ctx.texts["summary"].strip()):
         return Signals(True, None, (), (), 0.0, (), 0, 0, False)
     headline_families, about_families, weight = _focus(ctx, settings)
     has_about = bool(ctx.texts["summary"].strip())
-    lexicon = settings.evidence.ai_lexicon
     return Signals(
         empty=False,
         title=_title(ctx, settings, rules),
@@ -160,5 +172,5 @@ def read_signals(ctx: Context, settings: ScoreSettings, rules: tuple[RuleBase, .
         families=_families(ctx) if has_about else (),
         numbers=_numbers(ctx) if has_about else 0,
         words=len(ctx.tokens["summary"]),
-        ai_work=bool(ctx.lexicon_hits("summary", lexicon) or ctx.lexicon_hits("headline", lexicon)),
+        ai_work=has_about and _ai_work(ctx, settings),
     )

@@ -105,3 +105,44 @@ def test_a_resumes_bullets_are_its_authors_work() -> None:
     # a bullet that names its own subject keeps it: another team's work is not the author's
     ours = "I built the assistant.\n\n- Our platform team runs the FastAPI service."
     assert _status(ours, "FastAPI") == "others"
+
+
+def test_bullets_read_as_their_lead_in_line_frames_them() -> None:
+    courses = (
+        "I have completed the following courses:\n"
+        "- Building RAG Agents with LLMs\n- Deploying LLM APIs on Kubernetes"
+    )
+    assert _status(courses, "RAG") == "learning"
+    assert _read(courses).families == frozenset()
+    offer = "What I can do:\n- Design and build RAG pipelines\n- Deploy AI microservices"
+    assert _status(offer, "RAG pipelines") == "hedged"
+    skills = "I built our support bot.\n\nAREAS OF EXPERTISE\n- Retrieval-Augmented Generation"
+    assert _status(skills, "Retrieval-Augmented Generation") == "list"
+    # a lead-in with no cue leaves its bullets the author's work
+    impact = "I built the support assistant.\n\nSelected work:\n- Deployed it behind FastAPI"
+    assert _status(impact, "FastAPI") == "counted"
+
+
+def test_a_bullet_with_no_work_verb_is_no_work_of_the_author() -> None:
+    text = "I built my portfolio site.\n\n- LLM agents and RAG"
+    assert _status(text, "RAG") == "team"
+    assert _read(text).families == frozenset()
+
+
+def test_a_claim_of_expertise_is_no_work_done() -> None:
+    text = "I have deep expertise across the AI landscape: LLMs, RAG, agents and robotics."
+    assert _status(text, "RAG") == "hedged"
+    # what the person then says they did counts
+    assert _status("Expert in RAG; I built the search API for our shop.", "API") == ("counted")
+
+
+def test_a_topic_named_by_a_course_or_a_hashtag_is_no_work() -> None:
+    assert _status("I completed a 2-week Generative AI bootcamp.", "Generative AI") == "learning"
+    assert _status("I built our bot. #RAG #LLM", "RAG") == "list"
+
+
+def test_two_cues_of_one_status_keep_their_own_scopes() -> None:
+    # "concept" is a clause-wide hedge; the expertise hedge is sentence-wide: one must not
+    # take the other's scope
+    text = "Built a proof of concept; then I shipped the RAG service to 40 stores."
+    assert _status(text, "RAG service") == "counted"

@@ -88,6 +88,11 @@ def test_work_with_no_ai_in_it_keeps_part_of_its_evidence() -> None:
     ai = lint(Profile(headline="Backend Engineer", summary=backend + " I also ship the LLM."))
     assert parts(plain)["evidence"] < parts(ai)["evidence"]
     assert "no AI or ML work named, so 40% kept" in plain.breakdown[2].detail
+    # AI only wished for, or only in the headline, is no AI work of the person's
+    wish = backend + " I would like to move into LLM work."
+    assert "no AI or ML work named" in lint(Profile(summary=wish)).breakdown[2].detail
+    claimed = lint(Profile(headline="Backend Engineer | AI | LLMs", summary=backend))
+    assert "no AI or ML work named" in claimed.breakdown[2].detail
 
 
 def test_cliches_discount_the_evidence() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from linter.evidence.blocks import bullets_under, header_alone
 from linter.evidence.clauses import Layout
 from linter.evidence.compile import EKey
 from linter.matcher import Match
@@ -52,6 +53,8 @@ def list_units(
         after = tokens.gap(m.last + 1) if m.last + 1 < len(tokens) else ""
         if lay.opens_unit(m.first) and (":" in after or "-" in after.strip()):
             lists.add(lay.unit(m.first))  # "Skills: ...", "Stack - ..."
+        if lay.opens_unit(m.first) and header_alone(tokens, lay, m.first, m.last):
+            lists.update(bullets_under(tokens, lay, lay.unit(m.first)))  # "SKILLS" + bullets
     for u in candidates:
         if u not in people and lay.is_short_list(u):
             lists.add(u)

@@ -57,7 +57,8 @@ EMPTY = Assessment((), frozenset(), False)
 
 
 def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> list[Match[EKey]]:
-    """A number (digits or a number word) at most four words before a unit of people or work."""
+    """A number (digits or a number word) at most four words before a unit of people or work;
+    never a boast of magnitude ("100+ AI agents")."""
     numbers = {m.first for m in by.get("number", [])}
     words, found, used = tokens.words, [], set()
     for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
@@ -66,6 +67,8 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
             if lay.clause(i) != lay.clause(j) or i in used:
                 break
             if words[i][:1].isdigit() or i in numbers:
+                if tokens.text[tokens.ends[i] : tokens.ends[i] + 1] == "+":
+                    break  # "100+ agents": a boast of magnitude, no count a reader can check
                 while i > 0 and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
                     i -= 1  # "4,000" is one number of two tokens
                 used.add(i)

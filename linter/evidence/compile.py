@@ -1,9 +1,10 @@
 """The evidence model's own phrase trie, built once per rule set and scanned only on demand.
 
 Every list of ``rules/evidence.toml`` goes into one token trie under an :class:`EKey`: a cue
-(``("cue", status)``), a family phrase (``("family", name)`` or ``("ambiguous", name)``), or a
-word group (``("word", group)``: own, team, own-verb, clause, list-header, object, other-sense,
-unit, number, customer, ai). Overlaps are resolved by the assessment, not here.
+(``("cue", "<status>-<n>")``, the n-th cue of the data), a family phrase (``("family", name)``
+or ``("ambiguous", name)``), or a word group (``("word", group)``: own, team, own-verb, clause,
+list-header, object, other-sense, unit, number, customer, ai). Overlaps are resolved by the
+assessment, not here.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class EKey(NamedTuple):
 
 @dataclass(frozen=True)
 class CueRule:
+    status: str
     cancels: tuple[tuple[str, ...], ...]  # word sequences that cancel it right after it
     cancelled_after: frozenset[str]  # words that cancel it right before it
     sentence_wide: bool
@@ -34,7 +36,7 @@ class CueRule:
 class CompiledEvidence:
     settings: EvidenceSettings
     trie: Trie[EKey]
-    cues: dict[str, CueRule]  # by status
+    cues: dict[str, CueRule]  # by the cue's key: its status and its place in the data
     labels: dict[str, str]
     gate_words: dict[str, frozenset[str]]  # gate family -> its phrases' last words, as written
 
@@ -72,12 +74,13 @@ def compile_evidence(settings: EvidenceSettings) -> CompiledEvidence:
     for words, names in groups.items():
         trie.add(words, EKey("word", "|".join(sorted(set(names)))))
     cues: dict[str, CueRule] = {}
-    for cue in settings.cue:
+    for n, cue in enumerate(settings.cue):  # two cues of one status may differ in scope
+        key = f"{cue.status}-{n}"
         for phrase in cue.phrases:
-            trie.add(phrase, EKey("cue", cue.status))
+            trie.add(phrase, EKey("cue", key))
         cancels = tuple(phrase_tokens(w) for w in cue.unless_next)
         after = frozenset(w for p in cue.unless_after for w in phrase_tokens(p))
-        cues[cue.status] = CueRule(cancels, after, cue.scope == "sentence", cue.ends_at)
+        cues[key] = CueRule(cue.status, cancels, after, cue.scope == "sentence", cue.ends_at)
     for fam in settings.family:
         for phrase in fam.phrases:
             trie.add(phrase, EKey("family", fam.name))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from linter.evidence.agents import Agents, list_units
+from linter.evidence.blocks import blocks, is_bullet
 from linter.evidence.clauses import Layout, layout
 from linter.evidence.compile import CompiledEvidence, EKey
 from linter.matcher import Match
@@ -94,9 +95,9 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
         if _follows(tokens, m.last, cue.cancels) or before in cue.cancelled_after:
             continue
         units[lay.unit(m.first)].cues.append(
-            Cue(m.first, m.last, m.key.name, cue.sentence_wide, cue.ends_at)
+            Cue(m.first, m.last, cue.status, cue.sentence_wide, cue.ends_at)
         )
-        if m.key.name == "others":
+        if cue.status == "others":
             others_spans.update(range(m.first, m.last + 1))
     own: set[int] = set()
     for group in ("own", "own-possessive"):
@@ -124,6 +125,7 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
             unit.objects.append((m.first, m.last))
     for m in by.get("strong-object", []):
         units[lay.unit(m.first)].strong.append((m.first, m.last))
+    _frame_bullets(tokens, lay, units)
     for m in by.get("research-object", []):
         units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
     team = {lay.clause(m.first) for m in by.get("team", [])}
@@ -134,28 +136,41 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
     return Reading(tokens, by, lay, units, lists, agents)
 
 
-BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf\u25e6\u2192\u27a4\u25b8\u25ba\u2705")
+def _frame_bullets(tokens: Tokens, lay: Layout, units: dict[int, Unit]) -> None:
+    """Bullets under a lead-in line take the cues in force where it ends ("I completed these
+    courses:" makes each course bullet learning; "What I can do:" each bullet a capability)."""
+    for lead, bullets in blocks(tokens, lay):
+        frame = units[lead].cues if lead in units else []
+        if not frame or not bullets:
+            continue
+        end = lay.clause(bisect_left(tokens.starts, lay.unit_span(lead)[1]) - 1)
+        inherited = [
+            Cue(c.first, c.last, c.status, True, ())  # the frame holds for the whole bullet
+            for c in frame
+            if c.sentence_wide or lay.clause(c.first) == end
+        ]
+        for u in bullets:
+            units[u].cues.extend(inherited)
 
 
 def _bullets_of_the_author(
     tokens: Tokens, lay: Layout, by: dict[str, list[Match[EKey]]], team: set[int]
 ) -> set[int]:
-    """The first clause of each bullet with no subject of its own, in an About whose author
-    says what they did ("I built ..."): a résumé's bullets are its author's work."""
+    """The first clause of each bullet with no subject of its own but a work verb ("• Built
+    ..."), in an About whose author says what they did ("I built ..."): a résumé's bullets are
+    its author's work. A bullet that names no work ("• Generative AI & LLMs") is a skill."""
     named = {
         lay.unit(m.first)
         for g in ("own", "own-possessive", "team", "others")
         for m in by.get(g, [])
     }
-    text, starts, found = tokens.text, tokens.starts, set()
-    for u in range(len(lay.unit_breaks) + 1):  # unit by unit: no walk over every token
-        start, end = lay.unit_span(u)
-        i = bisect_left(starts, start)
-        if u in named or i >= len(starts) or starts[i] >= end:
-            continue
-        lead = text[start : starts[i]].strip()
-        if lead and lead[-1] in BULLETS and lay.clause(i) not in team:
-            found.add(lay.clause(i))
+    worked = {lay.unit(m.first) for m in by.get("own-verb", [])}
+    starts, found = tokens.starts, set()
+    for u in worked - named:  # unit by unit: no walk over every token
+        if is_bullet(tokens, lay, u):
+            first = lay.clause(bisect_left(starts, lay.unit_span(u)[0]))
+            if first not in team:
+                found.add(first)
     return found
 
 
@@ -186,6 +201,17 @@ def _applies_at(cue: Cue, first: int, unit: Unit, lay: Layout) -> bool:
     return not any(cue.last < pos < first for kind in cue.ends_at for pos in unit.ends[kind])
 
 
+def _names_a_course(first: int, last: int, unit: Unit, lay: Layout) -> bool:
+    """Whether the phrase names what a course, bootcamp or certificate right after it teaches
+    ("a 2-week Generative AI bootcamp", "an NLP certificate")."""
+    return any(
+        c.status == "learning"
+        and last < c.first <= last + 2
+        and lay.clause(c.first) == lay.clause(first)
+        for c in unit.cues
+    )
+
+
 def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Reading) -> Status:
     lay = reading.lay
     if ambiguous:
@@ -198,6 +224,10 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
     cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
     if cues:
         return CUE_STATUS[max(cues, key=lambda c: c.first).status]
+    if _names_a_course(first, last, unit, lay):
+        return "learning"
     if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
         return "list"
+    if reading.tokens.text[reading.tokens.starts[first] - 1 : reading.tokens.starts[first]] == "#":
+        return "list"  # a hashtag is a tag, not work
     return "counted" if reading.agents.of(first) == "own" else "team"
