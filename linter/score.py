@@ -45,6 +45,9 @@ def _title(signals: Signals, settings: ScoreSettings) -> ScorePart:
         return ScorePart(name="title", label=t.label, points=t.unbacked, max=t.max, detail=detail)
     share = title.share * (1.0 if title.before_fold else t.after_fold)
     where = "before the fold" if title.before_fold else "after the fold (half)"
+    if title.thin:
+        share *= t.thinly_backed
+        where += ", backed by one kind of work only"
     detail = f"'{title.text}' is {title.label}, {where}: {share:.0%} of the title points."
     return ScorePart(
         name="title", label=t.label, points=round(t.max * share), max=t.max, detail=detail

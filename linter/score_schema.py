@@ -36,6 +36,11 @@ class TitleSettings(Component):
     after_fold: float = Field(ge=0, le=1, description="Share kept when the title is cut off.")
     unbacked: int = Field(le=0, description="Points of a modern title the About does not back.")
     unbacked_tier: str = Field(description="The tier whose titles need the About's evidence.")
+    thinly_backed: float = Field(
+        ge=0,
+        le=1,
+        description="Share a title keeps when the About backs it, but too thinly to offer it.",
+    )
 
 
 class FocusSettings(Component):

@@ -26,6 +26,7 @@ class TitleSignal:
     share: float  # of the title points, before the fold and backing are weighed
     before_fold: bool
     backed: bool
+    thin: bool  # backed by less work than the linter would offer the title on
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +74,14 @@ def _title(
     if best is None:
         return None
     share, _, tier, (start, end) = best
-    backed = True
+    backed, thin = True, False
     if tier.name == settings.title.unbacked_tier:
-        needed = ctx.evidence_model.settings.titles.modern_title
-        backed = len(ctx.assessment().systems) >= needed
+        needs = ctx.evidence_model.settings.titles
+        systems = len(ctx.assessment().systems)
+        backed, thin = systems >= needs.modern_title, systems < needs.ai_engineer
     return TitleSignal(
         tier.name, tier.label, ctx.span_text("headline", start, end), share,
-        start < _fold(ctx, rules), backed,
+        start < _fold(ctx, rules), backed, thin,
     )  # fmt: skip
 
 

@@ -32,6 +32,7 @@ def _status(text: str, phrase: str) -> str:
         ("I deployed the search API, and it has never failed since.", "deployed", "counted"),
         ("No unplanned downtime since I shipped the API.", "shipped", "counted"),
         ("Next year I plan to ship RAG services.", "RAG services", "aspiration"),
+        ("I'd like to move into testing GenAI products.", "GenAI", "aspiration"),
         ("A course where I built a RAG demo.", "RAG", "learning"),
         ("After my bootcamp I joined Acme, where I now run the search API.", "search", "counted"),
         ("Familiar with FastAPI and Kubernetes.", "FastAPI", "hedged"),

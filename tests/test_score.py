@@ -46,6 +46,13 @@ def test_a_backed_modern_title_earns_the_whole_title_component() -> None:
     assert parts(report)["title"] == 25
 
 
+def test_a_thinly_backed_modern_title_earns_part_of_the_component() -> None:
+    # one kind of work (an LLM app) backs the title, too little for the linter to offer it
+    thin = lint(Profile(headline="AI Engineer", summary="I build LLM chatbots for our shop."))
+    assert parts(thin)["title"] == 15  # 60% of 25
+    assert "backed by one kind of work only" in thin.breakdown[0].detail
+
+
 def test_an_unbacked_modern_title_costs_points() -> None:
     report = lint(Profile(headline="AI Engineer", summary="I enjoy hiking and I read a lot."))
     assert parts(report)["title"] == -10
