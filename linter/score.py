@@ -33,7 +33,7 @@ def _sentence(notes: list[str], otherwise: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _title(signals: Signals, settings: ScoreSettings) -> ScorePart:
+def _title(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSettings) -> ScorePart:
     t, title = settings.title, signals.title
     if title is None:
         return ScorePart(
@@ -48,6 +48,9 @@ def _title(signals: Signals, settings: ScoreSettings) -> ScorePart:
     if title.thin:
         share *= t.thinly_backed
         where += ", backed by one kind of work only"
+    elif title.tier == t.unbacked_tier and _hype(diagnostics, settings)[0] >= t.thin_at_cliches:
+        share *= t.thinly_backed
+        where += ", backed by work told in clichés"
     detail = f"'{title.text}' is {title.label}, {where}: {share:.0%} of the title points."
     return ScorePart(
         name="title", label=t.label, points=round(t.max * share), max=t.max, detail=detail
@@ -130,7 +133,7 @@ def breakdown(
         return 0, ()
     found = list(diagnostics)
     parts = (
-        _title(signals, settings),
+        _title(signals, found, settings),
         _focus(signals, settings),
         _evidence(signals, found, settings),
         _clarity(signals, found, settings),

@@ -36,6 +36,9 @@ class TitleSettings(Component):
     after_fold: float = Field(ge=0, le=1, description="Share kept when the title is cut off.")
     unbacked: int = Field(le=0, description="Points of a modern title the About does not back.")
     unbacked_tier: str = Field(description="The tier whose titles need the About's evidence.")
+    thin_at_cliches: int = Field(
+        ge=1, description="Cliché findings from which a backed title reads as thinly backed."
+    )
     thinly_backed: float = Field(
         ge=0,
         le=1,

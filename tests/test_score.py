@@ -53,6 +53,14 @@ def test_a_thinly_backed_modern_title_earns_part_of_the_component() -> None:
     assert "backed by one kind of work only" in thin.breakdown[0].detail
 
 
+def test_a_modern_title_backed_by_work_told_in_cliches_earns_part() -> None:
+    hyped = "Passionate, results-driven guru leveraging cutting-edge tech. " + SYSTEMS
+    report = lint(Profile(headline="AI Engineer", summary=hyped))
+    assert parts(report)["title"] == 15
+    assert "backed by work told in clichés" in report.breakdown[0].detail
+    assert parts(lint(Profile(headline="AI Engineer", summary=SYSTEMS)))["title"] == 25
+
+
 def test_an_unbacked_modern_title_costs_points() -> None:
     report = lint(Profile(headline="AI Engineer", summary="I enjoy hiking and I read a lot."))
     assert parts(report)["title"] == -10
