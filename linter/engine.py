@@ -138,7 +138,7 @@ def measure_impacts(profile: Profile, report: Report, config: Config | None = No
     linted, without impacts of its own)."""
     if not any(d.fix for d in report.diagnostics):
         return report
-    return with_impacts(profile, report, lambda p: lint_signals(p, config)[0].score)
+    return with_impacts(profile, report, lambda p: lint_score(p, config))
 
 
 def build_context(compiled: Compiled, profile: Profile, config: Config) -> Context:
@@ -156,7 +156,34 @@ def build_context(compiled: Compiled, profile: Profile, config: Config) -> Conte
 def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report, Signals]:
     """The report without impacts, and what the score read from the profile besides the
     findings (for a caller that rescores after dropping suppressed findings)."""
-    config = config or _DEFAULT
+    compiled, ctx, offsets, diagnostics = _findings(profile, config or _DEFAULT)
+    settings = compiled.ruleset.score
+    signals = read_signals(ctx, settings, compiled.ruleset.rules)
+    total, parts = breakdown(signals, diagnostics, settings)
+    assessed = ctx.assessed
+    return Report(
+        target=compiled.target.name,
+        score=total,
+        breakdown=parts,
+        diagnostics=tuple(diagnostics),
+        evidence=None
+        if assessed is None
+        else evidence_report(assessed, ctx, compiled.evidence, offsets),
+    ), signals
+
+
+def lint_score(profile: Profile, config: Config | None = None) -> int:
+    """The score ``lint_signals`` gives the profile, without building its report."""
+    compiled, ctx, _, diagnostics = _findings(profile, config or _DEFAULT)
+    settings = compiled.ruleset.score
+    signals = read_signals(ctx, settings, compiled.ruleset.rules)
+    return breakdown(signals, diagnostics, settings)[0]
+
+
+def _findings(
+    profile: Profile, config: Config
+) -> tuple[Compiled, Context, dict[FieldName, Offsets], list[Diagnostic]]:
+    """Every active rule run over the profile: its findings in report order."""
     compiled = compile_rules(config, profile.target)
     ctx = build_context(compiled, profile, config)
     offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
@@ -173,16 +200,4 @@ def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report
                 ctx.fired.setdefault(rule.name, []).append(finding.fix is not None)
                 diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
     diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
-    settings = compiled.ruleset.score
-    signals = read_signals(ctx, settings, compiled.ruleset.rules)
-    total, parts = breakdown(signals, diagnostics, settings)
-    assessed = ctx.assessed
-    return Report(
-        target=compiled.target.name,
-        score=total,
-        breakdown=parts,
-        diagnostics=tuple(diagnostics),
-        evidence=None
-        if assessed is None
-        else evidence_report(assessed, ctx, compiled.evidence, offsets),
-    ), signals
+    return compiled, ctx, offsets, diagnostics

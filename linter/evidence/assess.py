@@ -78,25 +78,14 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
     return found
 
 
-# The last About weighed, and by which model: linting several headlines against one About
-# (``suggest()`` checks each candidate, the page re-lints as the headline is typed) weighs it once.
-_LAST: list[tuple[str, CompiledEvidence, Assessment]] = []
-
-
 def assess(
     tokens: Tokens,
     compiled: CompiledEvidence,
     scanned: Callable[[], list[Match[EKey]]] | None = None,
 ) -> Assessment:
     """The About's evidence; ``scanned``: the evidence trie's scan of it, when another check
-    shares it (called only when the About is not the one weighed last)."""
-    text = tokens.text
-    last = _LAST[0] if _LAST else None
-    if last is not None and last[1] is compiled and last[0] == text:
-        return last[2]
-    found = _assess(tokens, compiled, scanned() if scanned is not None else None)
-    _LAST[:] = [(text, compiled, found)]
-    return found
+    shares it. A lint weighs each About once (``linter.about`` keeps the assessment)."""
+    return _assess(tokens, compiled, scanned() if scanned is not None else None)
 
 
 def _assess(
