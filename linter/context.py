@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from linter.about import About, group, read_about
 from linter.evidence.assess import Assessment
@@ -13,6 +15,8 @@ from linter.matcher import Match, Trie
 from linter.models import FieldName, Profile
 from linter.schema import Lexicon, Target
 from linter.text import Tokens, tokenize
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -75,6 +79,11 @@ class Context:
     def voice(self) -> Voice:
         """Whose voice the About is written in (``linter.evidence.voice``), once per About."""
         return self._about().voice()
+
+    def about_once(self, name: str, compute: Callable[[Tokens], T]) -> T:
+        """``compute(About's tokens)``, once per About (``name`` tells the computations apart):
+        for what reads the About's tokens alone, so the lints of one About share it."""
+        return self._about().once(name, compute)
 
     def _about(self) -> About:
         assert self.about is not None, "a Context is made by Context.build"

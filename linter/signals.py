@@ -16,6 +16,7 @@ from linter.kinds import fold as fold_kind
 from linter.kinds._titles import TitleFields, find_titles
 from linter.rule import RuleBase
 from linter.score_schema import ScoreSettings, TitleTier
+from linter.text import Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,10 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
 def _numbers(ctx: Context) -> int:
     """Numbers the About states that a reader can check: "4,000" is one; a year (1950-2039)
     and a boast of magnitude ("40+", "$250M+") are none."""
-    tokens = ctx.tokens["summary"]
+    return ctx.about_once("numbers", _count_numbers)  # the About's alone: counted once
+
+
+def _count_numbers(tokens: Tokens) -> int:
     words, text, ends, count = tokens.words, tokens.text, tokens.ends, 0
     for i, word in enumerate(words):
         if not word[:1].isdigit():

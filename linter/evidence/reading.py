@@ -64,6 +64,8 @@ def scan_about(
 
 
 def _follows(tokens: Tokens, last: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    if not seqs:
+        return False  # most cues have nothing that cancels them
     norms = tokens.norms  # computed once per text, shared with the other rules
     return any(tuple(norms[last + 1 : last + 1 + len(seq)]) == seq for seq in seqs)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import Literal
 
 from pydantic import Field
@@ -53,19 +54,24 @@ class Rule(RuleBase):
             if not _gate(self.min_length).search(text):
                 continue  # no word of capitals at all: the common case, decided in C
             tokens = ctx.tokens[field]
+            starts, ends = tokens.starts, tokens.ends
+            raws = list(map(text.__getitem__, map(slice, starts, ends)))  # in C
             runs: list[list[tuple[int, int]]] = []
             open_run = False  # a run goes on across short capitals ("ML") but not across a break
-            triples = zip(tokens.starts, tokens.ends, tokens.hard, strict=True)
-            for i, (t_start, t_end, hard) in enumerate(triples):
-                raw = text[t_start:t_end]
-                upper = raw.isupper() and raw.isalpha()
-                if open_run and (hard or not upper or "/" in tokens.gap(i)):
+            last = -2  # the token weighed last: only tokens in capitals are, the rest end a run
+            for i in compress(range(len(raws)), map(str.isupper, raws)):
+                raw = raws[i]
+                upper = raw.isalpha()
+                if open_run and (
+                    i != last + 1 or tokens.is_hard(i) or not upper or "/" in tokens.gap(i)
+                ):
                     open_run = False
+                last = i
                 if upper and len(raw) >= self.min_length and raw not in acronyms:
                     if open_run:
-                        runs[-1].append((t_start, t_end))
+                        runs[-1].append((starts[i], ends[i]))
                     else:
-                        runs.append([(t_start, t_end)])
+                        runs.append([(starts[i], ends[i])])
                         open_run = True
             min_words = self.summary_min_words if field == "summary" else self.min_words
             for run in runs:
