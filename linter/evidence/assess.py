@@ -63,8 +63,9 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
     words, found, used = tokens.words, [], set()
     for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
         j = unit.first
+        clause = lay.clause(j)
         for i in range(j - 1, max(-1, j - 1 - SCALE_WINDOW), -1):
-            if lay.clause(i) != lay.clause(j) or i in used:
+            if lay.clause(i) != clause or i in used:
                 break
             if words[i][:1].isdigit() or i in numbers:
                 if tokens.text[tokens.ends[i] : tokens.ends[i] + 1] == "+":

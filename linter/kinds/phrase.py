@@ -66,7 +66,7 @@ class Rule(RuleBase):
                 if self.not_before and _followed_by(tokens, m.last, _next_words(self)):
                     continue
                 if self.once_per_field:
-                    root = tuple(_root(w) for w in tokens.norms[m.first : m.last + 1])
+                    root = tuple(_root(tokens.norm(k)) for k in range(m.first, m.last + 1))
                     if any(r[: len(root)] == root or root[: len(r)] == r for r in said):
                         continue  # "passionate" after "passionate about": the same cliché
                     said.append(root)
