@@ -7,15 +7,15 @@ page re-lints as the headline is typed: each reads the About once.
 
 The cache is keyed by the text and by the identity of the compiled trie and evidence model (each
 entry holds them, so an identity is never reused while its entry lives), so another target, pack
-or configuration never gets another's reading. It holds the last few Abouts only, so a
-long-running worker's memory stays bounded. Nothing in an entry depends on the headline or on a
-lint's findings: what a lint found stays in its own ``Context``.
+or configuration never gets another's reading. It holds the last few Abouts only (and few
+characters of them), so a long-running worker's memory stays bounded. Nothing in an entry
+depends on the headline or on a lint's findings: what a lint found stays in its ``Context``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from linter.evidence.assess import Assessment, assess
@@ -26,6 +26,9 @@ from linter.matcher import Match, Trie
 from linter.text import Tokens, tokenize
 
 KEEP = 4  # Abouts kept: the current one and a few before it (A, B, A as the page is edited)
+# and at most this many characters of them besides the newest (a 1 MB About's reading holds
+# some 85 MB): the memory of a worker that lints long texts stays bounded
+KEEP_CHARS = 100_000
 T = TypeVar("T")
 
 
@@ -50,7 +53,7 @@ class About:
         self._evidence: list[Match[EKey]] | None = None
         self._assessment: Assessment | None = None
         self._voice: Voice | None = None
-        self._memo: dict[str, object] = {}
+        self._memo: dict[Hashable, object] = {}
 
     @property
     def text(self) -> str:
@@ -72,11 +75,12 @@ class About:
             self._voice = read_voice(self.tokens, self.evidence_matches())
         return self._voice
 
-    def once(self, name: str, compute: Callable[[Tokens], T]) -> T:
-        """``compute(tokens)``, once per About: for what reads the About's tokens alone."""
-        if name not in self._memo:
-            self._memo[name] = compute(self.tokens)
-        return self._memo[name]  # type: ignore[return-value]
+    def once(self, key: Hashable, compute: Callable[[Tokens], T]) -> T:
+        """``compute(tokens)``, once per About and ``key`` (which tells the computations apart,
+        and holds whatever else they read): for what reads the About alone."""
+        if key not in self._memo:
+            self._memo[key] = compute(self.tokens)
+        return self._memo[key]  # type: ignore[return-value]
 
 
 def group(matches: list[Match[Key]]) -> dict[Key, list[Match[Key]]]:
@@ -102,6 +106,8 @@ def read_about(text: str, trie: Trie[Key], model: CompiledEvidence) -> About:
     about = About(text, trie, model)
     _CACHE.append(about)
     del _CACHE[:-KEEP]
+    while len(_CACHE) > 1 and sum(len(a.text) for a in _CACHE) > KEEP_CHARS + len(text):
+        del _CACHE[0]
     return about
 
 

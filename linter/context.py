@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -80,10 +80,11 @@ class Context:
         """Whose voice the About is written in (``linter.evidence.voice``), once per About."""
         return self._about().voice()
 
-    def about_once(self, name: str, compute: Callable[[Tokens], T]) -> T:
-        """``compute(About's tokens)``, once per About (``name`` tells the computations apart):
-        for what reads the About's tokens alone, so the lints of one About share it."""
-        return self._about().once(name, compute)
+    def about_once(self, key: Hashable, compute: Callable[[Tokens], T]) -> T:
+        """``compute(About's tokens)``, once per About and ``key`` (which tells the computations
+        apart and holds whatever else they read): for what reads the About alone, so the lints
+        of one About (a fix's impact, suggest()'s candidates, the page as one types) share it."""
+        return self._about().once(key, compute)
 
     def _about(self) -> About:
         assert self.about is not None, "a Context is made by Context.build"

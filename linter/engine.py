@@ -170,8 +170,10 @@ def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report
         breakdown=parts,
         diagnostics=tuple(diagnostics),
         evidence=None
-        if assessed is None
-        else evidence_report(assessed, ctx, compiled.evidence, offsets),
+        if assessed is None  # the About's alone: built (and validated) once per About
+        else ctx.about_once(
+            "evidence-report", lambda _: evidence_report(assessed, ctx, compiled.evidence, offsets)
+        ),
     ), signals
 
 

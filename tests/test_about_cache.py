@@ -55,15 +55,15 @@ def test_another_target_or_pack_is_never_served_the_cached_about(tmp_path: Path)
     assert about._CACHE  # the cache was in use
 
 
-OTHER = (
-    "We are a consultancy. Our team builds chatbots for banks. He leads the sales team and "
-    "she writes our newsletter."
+OTHER = (  # a company's voice and a run of capitals: findings of the About alone
+    "We are a consultancy. Our team builds chatbots for banks. He leads the GLOBAL SALES "
+    "DIVISION and she writes our newsletter."
 )
 
 
 def test_a_then_b_then_a_gives_a_first_report_each_time() -> None:
-    a = Profile(headline="ML Engineer | RAG", summary=ABOUT)
-    b = Profile(headline="ML Engineer | RAG", summary=OTHER)
+    a = Profile(headline="ML Engineer | RAG 🚀", summary=ABOUT)
+    b = Profile(headline="ML Engineer | RAG 🚀🚀🚀", summary=OTHER)
     about.clear()
     first_a, first_b = lint(a).model_dump_json(), lint(b).model_dump_json()
     about.clear()
@@ -100,6 +100,11 @@ def test_the_cache_is_bounded_and_keyed_by_the_compiled_rules() -> None:
     for n in range(about.KEEP * 3):
         lint(Profile(summary=f"I deployed {n} services to production."))
     assert len(about._CACHE) == about.KEEP
+    long = "I deployed a service. " * (about.KEEP_CHARS // 20)
+    lint(Profile(summary=long))
+    assert about._CACHE[-1].text == long  # the newest is kept, however long
+    lint(Profile(summary=ABOUT))
+    assert [a.text for a in about._CACHE] == [ABOUT]  # then dropped: the memory stays bounded
     default = compile_rules(Config())
     research = compile_rules(Config(), "ml-research")
     one = about.read_about(ABOUT, default.tries["summary"], default.evidence)

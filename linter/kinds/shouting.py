@@ -17,6 +17,7 @@ from pydantic import Field
 from linter.context import Context
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
+from linter.text import Tokens
 
 # the capital letters of every script in the Basic Multilingual Plane, as a character class
 CAPITALS = "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper()) + "]"
@@ -53,26 +54,10 @@ class Rule(RuleBase):
             text = ctx.texts[field]
             if not _gate(self.min_length).search(text):
                 continue  # no word of capitals at all: the common case, decided in C
-            tokens = ctx.tokens[field]
-            starts, ends = tokens.starts, tokens.ends
-            raws = list(map(text.__getitem__, map(slice, starts, ends)))  # in C
-            runs: list[list[tuple[int, int]]] = []
-            open_run = False  # a run goes on across short capitals ("ML") but not across a break
-            last = -2  # the token weighed last: only tokens in capitals are, the rest end a run
-            for i in compress(range(len(raws)), map(str.isupper, raws)):
-                raw = raws[i]
-                upper = raw.isalpha()
-                if open_run and (
-                    i != last + 1 or tokens.is_hard(i) or not upper or "/" in tokens.gap(i)
-                ):
-                    open_run = False
-                last = i
-                if upper and len(raw) >= self.min_length and raw not in acronyms:
-                    if open_run:
-                        runs[-1].append((starts[i], ends[i]))
-                    else:
-                        runs.append([(starts[i], ends[i])])
-                        open_run = True
+            if field == "summary":  # the About's runs: found once for all its lints
+                runs = ctx.about_once(("shouting", self), lambda t: self._runs(t, acronyms))
+            else:
+                runs = self._runs(ctx.tokens[field], acronyms)
             min_words = self.summary_min_words if field == "summary" else self.min_words
             for run in runs:
                 if len(run) < min_words:
@@ -91,6 +76,30 @@ class Rule(RuleBase):
                 fixed = "".join(pieces)
                 values = {"match": text[start:end]}
                 yield self.finding(field, start, end, values, replacement=fixed)
+
+    def _runs(self, tokens: Tokens, acronyms: frozenset[str]) -> list[list[tuple[int, int]]]:
+        """Runs of words in capitals: each word's span."""
+        text = tokens.text
+        starts, ends = tokens.starts, tokens.ends
+        raws = list(map(text.__getitem__, map(slice, starts, ends)))  # in C
+        runs: list[list[tuple[int, int]]] = []
+        open_run = False  # a run goes on across short capitals ("ML") but not across a break
+        last = -2  # the token weighed last: only tokens in capitals are, the rest end a run
+        for i in compress(range(len(raws)), map(str.isupper, raws)):
+            raw = raws[i]
+            upper = raw.isalpha()
+            if open_run and (
+                i != last + 1 or tokens.is_hard(i) or not upper or "/" in tokens.gap(i)
+            ):
+                open_run = False
+            last = i
+            if upper and len(raw) >= self.min_length and raw not in acronyms:
+                if open_run:
+                    runs[-1].append((starts[i], ends[i]))
+                else:
+                    runs.append([(starts[i], ends[i])])
+                    open_run = True
+        return runs
 
 
 def _heading(text: str, start: int, end: int) -> bool:
