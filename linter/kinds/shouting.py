@@ -52,8 +52,6 @@ class Rule(RuleBase):
         acronyms, names = _sets(self)
         for field in self.fields:
             text = ctx.texts[field]
-            if not _gate(self.min_length).search(text):
-                continue  # no word of capitals at all: the common case, decided in C
             if field == "summary":  # the About's runs: found once for all its lints
                 runs = ctx.about_once(("shouting", self), lambda t: self._runs(t, acronyms))
             else:
@@ -80,6 +78,8 @@ class Rule(RuleBase):
     def _runs(self, tokens: Tokens, acronyms: frozenset[str]) -> list[list[tuple[int, int]]]:
         """Runs of words in capitals: each word's span."""
         text = tokens.text
+        if not _gate(self.min_length).search(text):
+            return []  # no word of capitals at all: the common case, decided in C
         starts, ends = tokens.starts, tokens.ends
         raws = list(map(text.__getitem__, map(slice, starts, ends)))  # in C
         runs: list[list[tuple[int, int]]] = []
