@@ -7,8 +7,8 @@ page re-lints as the headline is typed: each reads the About once.
 
 The cache is keyed by the text and by the identity of the compiled trie and evidence model (each
 entry holds them, so an identity is never reused while its entry lives), so another target, pack
-or configuration never gets another's reading. It holds the last few Abouts only (and few
-characters of them), so a long-running worker's memory stays bounded. Nothing in an entry
+or configuration never gets another's reading. It holds the last About only, so a
+long-running worker keeps no more of the texts it linted than before. Nothing in an entry
 depends on the headline or on a lint's findings: what a lint found stays in its ``Context``.
 """
 
@@ -25,10 +25,10 @@ from linter.keys import Key
 from linter.matcher import Match, Trie
 from linter.text import Tokens, tokenize
 
-KEEP = 4  # Abouts kept: the current one and a few before it (A, B, A as the page is edited)
-# and at most this many characters of them besides the newest (a 1 MB About's reading holds
-# some 85 MB): the memory of a worker that lints long texts stays bounded
-KEEP_CHARS = 100_000
+# Abouts kept: the last one, as before this cache (a lint's impacts and suggest()'s candidates
+# read it again right away). More would keep more people's texts in a worker's memory; one
+# bounds it to a single About's reading (a 1 MB About's holds some 85 MB, as the scan did).
+KEEP = 1
 T = TypeVar("T")
 
 
@@ -106,8 +106,6 @@ def read_about(text: str, trie: Trie[Key], model: CompiledEvidence) -> About:
     about = About(text, trie, model)
     _CACHE.append(about)
     del _CACHE[:-KEEP]
-    while len(_CACHE) > 1 and sum(len(a.text) for a in _CACHE) > KEEP_CHARS + len(text):
-        del _CACHE[0]
     return about
 
 
