@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from linter.evidence.assess import Assessment, assess
+from linter.about import About, group, read_about
+from linter.evidence.assess import Assessment
 from linter.evidence.compile import CompiledEvidence, EKey
+from linter.evidence.voice import Voice
 from linter.keys import Key, LexiconKey
 from linter.matcher import Match, Trie
-from linter.models import FIELDS, FieldName, Profile
+from linter.models import FieldName, Profile
 from linter.schema import Lexicon, Target
 from linter.text import Tokens, tokenize
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -30,7 +35,7 @@ class Context:
     # what a helper of several kinds computes once per lint (``linter.market``)
     memo: dict[str, object] = field(default_factory=dict)
     _assessment: Assessment | None = None
-    _evidence_matches: list[Match[EKey]] | None = None
+    about: About | None = None  # the About's reading, shared by the lints of this About
 
     @classmethod
     def build(
@@ -43,10 +48,13 @@ class Context:
         evidence_model: CompiledEvidence,
     ) -> Context:
         ctx = cls(profile, target, lexicons, fold, evidence_model)
-        for name in FIELDS:
-            text = profile.text(name)
-            ctx.texts[name] = text
-            ctx.tokens[name], ctx.matches[name] = _scan(text, tries[name], name == "summary")
+        headline = ctx.texts["headline"] = profile.headline
+        ctx.tokens["headline"] = tokens = tokenize(headline)
+        ctx.matches["headline"] = group(tries["headline"].scan(tokens))
+        ctx.about = about = read_about(profile.summary, tries["summary"], evidence_model)
+        ctx.texts["summary"], ctx.tokens["summary"], ctx.matches["summary"] = (
+            profile.summary, about.tokens, about.matches,
+        )  # fmt: skip
         return ctx
 
     def hits(self, field_name: FieldName, key: Key) -> list[Match[Key]]:
@@ -61,15 +69,26 @@ class Context:
         Only the About is evidence: a headline claim cannot back itself up.
         """
         if self._assessment is None:
-            tokens = self.tokens["summary"]
-            self._assessment = assess(tokens, self.evidence_model, self.evidence_matches)
+            self._assessment = self._about().assessment()
         return self._assessment
 
     def evidence_matches(self) -> list[Match[EKey]]:
-        """The evidence model's phrases in the About (one scan per lint, shared by its readers)."""
-        if self._evidence_matches is None:
-            self._evidence_matches = self.evidence_model.trie.scan(self.tokens["summary"])
-        return self._evidence_matches
+        """The evidence model's phrases in the About (one scan per About, shared by its readers)."""
+        return self._about().evidence_matches()
+
+    def voice(self) -> Voice:
+        """Whose voice the About is written in (``linter.evidence.voice``), once per About."""
+        return self._about().voice()
+
+    def about_once(self, key: Hashable, compute: Callable[[Tokens], T]) -> T:
+        """``compute(About's tokens)``, once per About and ``key`` (which tells the computations
+        apart and holds whatever else they read): for what reads the About alone, so the lints
+        of one About (a fix's impact, suggest()'s candidates, the page as one types) share it."""
+        return self._about().once(key, compute)
+
+    def _about(self) -> About:
+        assert self.about is not None, "a Context is made by Context.build"
+        return self.about
 
     @property
     def assessed(self) -> Assessment | None:
@@ -84,23 +103,3 @@ class Context:
 
     def span_text(self, field_name: FieldName, start: int, end: int) -> str:
         return self.texts[field_name][start:end]
-
-
-# The last About scanned, and with which trie: linting several headlines against one About
-# (``suggest()`` checks each candidate; the page re-lints as the headline is typed) tokenises
-# and scans it once. Both are only read after they are built.
-_LAST: list[tuple[str, Trie[Key], Tokens, dict[Key, list[Match[Key]]]]] = []
-
-
-def _scan(text: str, trie: Trie[Key], keep: bool) -> tuple[Tokens, dict[Key, list[Match[Key]]]]:
-    last = _LAST[0] if keep and _LAST else None
-    if last is not None and last[1] is trie and last[0] == text:
-        return last[2], last[3]
-    tokens = tokenize(text)
-    grouped: dict[Key, list[Match[Key]]] = defaultdict(list)
-    for match in trie.scan(tokens):
-        grouped[match.key].append(match)
-    found = dict(grouped)
-    if keep:
-        _LAST[:] = [(text, trie, tokens, found)]
-    return tokens, found

@@ -6,8 +6,10 @@ lexicon and the target's keywords, so a field's text is scanned once whatever th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple, TypeVar
 
 from linter import market
 from linter.config import Config
@@ -28,6 +30,7 @@ from linter.signals import Signals, read_signals
 from linter.text import Offsets, clean
 
 _DEFAULT = Config()
+D = TypeVar("D", Diagnostic, "Weighed")
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ def measure_impacts(profile: Profile, report: Report, config: Config | None = No
     linted, without impacts of its own)."""
     if not any(d.fix for d in report.diagnostics):
         return report
-    return with_impacts(profile, report, lambda p: lint_signals(p, config)[0].score)
+    return with_impacts(profile, report, lambda p: lint_score(p, config))
 
 
 def build_context(compiled: Compiled, profile: Profile, config: Config) -> Context:
@@ -156,23 +159,7 @@ def build_context(compiled: Compiled, profile: Profile, config: Config) -> Conte
 def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report, Signals]:
     """The report without impacts, and what the score read from the profile besides the
     findings (for a caller that rescores after dropping suppressed findings)."""
-    config = config or _DEFAULT
-    compiled = compile_rules(config, profile.target)
-    ctx = build_context(compiled, profile, config)
-    offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
-    seen: set[tuple[str, str, int, int]] = set()
-    diagnostics: list[Diagnostic] = []
-    present = set().union(*(ctx.matches[f] for f in FIELDS))
-    for rule, severity, needs in compiled.rules:
-        if needs is not None and present.isdisjoint(needs):
-            continue
-        for finding in rule.check(ctx):
-            ident = (rule.code, finding.field, finding.start, finding.end)
-            if ident not in seen:
-                seen.add(ident)
-                ctx.fired.setdefault(rule.name, []).append(finding.fix is not None)
-                diagnostics.append(_diagnostic(rule, severity, finding, offsets[finding.field]))
-    diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
+    compiled, ctx, offsets, diagnostics = _findings(profile, config or _DEFAULT, _diagnostic)
     settings = compiled.ruleset.score
     signals = read_signals(ctx, settings, compiled.ruleset.rules)
     total, parts = breakdown(signals, diagnostics, settings)
@@ -183,6 +170,63 @@ def lint_signals(profile: Profile, config: Config | None = None) -> tuple[Report
         breakdown=parts,
         diagnostics=tuple(diagnostics),
         evidence=None
-        if assessed is None
-        else evidence_report(assessed, ctx, compiled.evidence, offsets),
+        if assessed is None  # the About's alone: built (and validated) once per About
+        else ctx.about_once(
+            "evidence-report", lambda _: evidence_report(assessed, ctx, compiled.evidence, offsets)
+        ),
     ), signals
+
+
+def lint_score(profile: Profile, config: Config | None = None) -> int:
+    """The score ``lint_signals`` gives the profile, without building its report."""
+    return score_findings(profile, config)[0]
+
+
+class Weighed(NamedTuple):
+    """What the score and a suggestion's check read of a finding (``score_findings``)."""
+
+    code: str
+    rule: str
+    severity: Severity
+    field: FieldName
+    start: int
+    end: int
+
+
+def score_findings(
+    profile: Profile, config: Config | None = None
+) -> tuple[int, tuple[Weighed, ...]]:
+    """The score ``lint_signals`` gives the profile, and its findings unrendered (no message,
+    no wire model), in report order: for a caller that only weighs them (a fix's impact, a
+    suggestion's check)."""
+    compiled, ctx, _, diagnostics = _findings(profile, config or _DEFAULT, _weighed)
+    settings = compiled.ruleset.score
+    signals = read_signals(ctx, settings, compiled.ruleset.rules)
+    return breakdown(signals, diagnostics, settings)[0], tuple(diagnostics)
+
+
+def _weighed(rule: AnyRule, severity: Severity, f: Finding, offsets: Offsets) -> Weighed:
+    return Weighed(rule.code, rule.name, severity, f.field, f.start, f.end)
+
+
+def _findings(
+    profile: Profile, config: Config, make: Callable[[AnyRule, Severity, Finding, Offsets], D]
+) -> tuple[Compiled, Context, dict[FieldName, Offsets], list[D]]:
+    """Every active rule run over the profile: its findings in report order."""
+    compiled = compile_rules(config, profile.target)
+    ctx = build_context(compiled, profile, config)
+    offsets = {f: Offsets(ctx.texts[f]) for f in FIELDS}
+    seen: set[tuple[str, str, int, int]] = set()
+    diagnostics: list[D] = []
+    present = set().union(*(ctx.matches[f] for f in FIELDS))
+    for rule, severity, needs in compiled.rules:
+        if needs is not None and present.isdisjoint(needs):
+            continue
+        for finding in rule.check(ctx):
+            ident = (rule.code, finding.field, finding.start, finding.end)
+            if ident not in seen:
+                seen.add(ident)
+                ctx.fired.setdefault(rule.name, []).append(finding.fix is not None)
+                diagnostics.append(make(rule, severity, finding, offsets[finding.field]))
+    diagnostics.sort(key=lambda d: (FIELDS.index(d.field), d.start, d.end, d.code))
+    return compiled, ctx, offsets, diagnostics

@@ -65,6 +65,7 @@ class Trie(Generic[K]):
         roots = list(map(self._root.children.get, text))  # first-word look-ups, all in C
         starts: list[int] = []
         ends: list[int] = []
+        hard: list[bool] = []
         for i in compress(range(n), roots):
             if not starts:
                 starts, ends = tokens.starts, tokens.ends
@@ -80,9 +81,11 @@ class Trie(Generic[K]):
                     break
                 node = None
                 k = j + 1
-                while k < n and not tokens.is_hard(k):
+                if not hard:
+                    hard = tokens.hard
+                while k < n and not hard[k]:
                     node = kids.get(text[k])
-                    if node is not None or stem(text[k]) not in skip:
+                    if node is not None or not skip or stem(text[k]) not in skip:
                         break
                     k += 1
                 j = k

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Protocol
 
-from linter.models import Diagnostic, ScorePart
+from linter.models import ScorePart, Severity
 from linter.schema import ScoreBand
 from linter.score_schema import ScoreSettings
 from linter.signals import Signals
+
+
+class Scored(Protocol):
+    """What the score reads of a finding (a report's ``Diagnostic``, or the engine's own)."""
+
+    @property
+    def rule(self) -> str: ...
+    @property
+    def severity(self) -> Severity: ...
 
 
 def _names(items: Iterable[str]) -> str:
@@ -69,15 +79,13 @@ def _focus(signals: Signals, settings: ScoreSettings) -> ScorePart:
     return ScorePart(name="focus", label=f.label, points=points, max=f.max, detail=detail)
 
 
-def _hype(diagnostics: list[Diagnostic], settings: ScoreSettings) -> tuple[int, float]:
+def _hype(diagnostics: list[Scored], settings: ScoreSettings) -> tuple[int, float]:
     e = settings.evidence
     n = sum(1 for d in diagnostics if d.rule in e.hype_rules)
     return n, min(e.hype_max, n * e.hype_per_finding)
 
 
-def _evidence(
-    signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSettings
-) -> ScorePart:
+def _evidence(signals: Signals, diagnostics: list[Scored], settings: ScoreSettings) -> ScorePart:
     e = settings.evidence
     fams = min(e.families_max, e.per_family * len(signals.families))
     nums = min(e.numbers_max, e.per_number * signals.numbers)
@@ -104,7 +112,7 @@ def _evidence(
     return ScorePart(name="evidence", label=e.label, points=points, max=e.max, detail=detail)
 
 
-def _clarity(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSettings) -> ScorePart:
+def _clarity(signals: Signals, diagnostics: list[Scored], settings: ScoreSettings) -> ScorePart:
     c = settings.clarity
     counts = Counter(
         (d.rule, d.severity) for d in diagnostics if d.rule not in c.measured_elsewhere
@@ -126,7 +134,7 @@ def _clarity(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSet
 
 
 def breakdown(
-    signals: Signals, diagnostics: Iterable[Diagnostic], settings: ScoreSettings
+    signals: Signals, diagnostics: Iterable[Scored], settings: ScoreSettings
 ) -> tuple[int, tuple[ScorePart, ...]]:
     """The score and its components; an empty profile scores 0 with no components."""
     if signals.empty:

@@ -8,6 +8,8 @@ assessment), so the score costs no second scan of the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from linter import market
 from linter.context import Context
@@ -16,6 +18,7 @@ from linter.kinds import fold as fold_kind
 from linter.kinds._titles import TitleFields, find_titles
 from linter.rule import RuleBase
 from linter.score_schema import ScoreSettings, TitleTier
+from linter.text import Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +127,13 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
 def _numbers(ctx: Context) -> int:
     """Numbers the About states that a reader can check: "4,000" is one; a year (1950-2039)
     and a boast of magnitude ("40+", "$250M+") are none."""
-    tokens = ctx.tokens["summary"]
+    return ctx.about_once("numbers", _count_numbers)  # the About's alone: counted once
+
+
+def _count_numbers(tokens: Tokens) -> int:
     words, text, ends, count = tokens.words, tokens.text, tokens.ends, 0
-    for i, word in enumerate(words):
-        if not word[:1].isdigit():
-            continue
+    for i in compress(range(len(words)), map(str.isdigit, map(itemgetter(0), words))):
+        word = words[i]  # a word that starts with a digit (the others found in C)
         if i and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
             continue  # the rest of "4,000" or "3.5"
         if len(word) == 4 and word.isdigit() and 1950 <= int(word) <= 2039:

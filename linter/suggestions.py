@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from linter.catalog import limits
 from linter.config import Config
-from linter.engine import build_context, compile_rules, lint_signals
+from linter.engine import build_context, compile_rules, lint_signals, score_findings
 from linter.errors import RulePackError
 from linter.models import Profile, Report
 from linter.suggest_models import Source, Suggestion, Suggestions
@@ -91,12 +91,12 @@ def _verify(profile: Profile, headline: str, current: Report, config: Config) ->
     """The profile's score with ``headline``, or None when it would draw a warning or an error
     on the headline, lower the score, or only trade a headline with nothing wrong in it for
     another of the same score (a generic line in place of the person's specific one)."""
-    report, _ = lint_signals(
+    score, diagnostics = score_findings(
         Profile(headline=headline, summary=profile.summary, target=profile.target), config
     )
-    if any(d.field == "headline" and d.severity in BLOCKING for d in report.diagnostics):
+    if any(d.field == "headline" and d.severity in BLOCKING for d in diagnostics):
         return None
-    score, before = report.score or 0, current.score or 0
+    score, before = score or 0, current.score or 0
     if score > before or (
         score == before and any(d.field == "headline" for d in current.diagnostics)
     ):

@@ -12,13 +12,14 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 
 WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 NEWLINE_RE = re.compile(r"\n")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 # Characters between two tokens that end a phrase: a phrase never runs across a segment separator.
 HARD_BREAKS = frozenset('|•·●▪◆★,;:!?()[]{}<>"\n\r\t\u2014\u2013')  # em and en dash
+_SOFT = frozenset({" ", "-"})  # gaps between two tokens that are never a hard break
 SENTENCE_RE = re.compile(r"[.!?](\s|$)|\n")
 
 
@@ -139,7 +140,13 @@ class Tokens:
     @property
     def hard(self) -> list[bool]:
         if self._hard is None:
-            self._hard = [self.is_hard(i) for i in range(len(self.words))]
+            # a gap of one space or hyphen is soft (decided in C); the rest are weighed one by one
+            hard = [g not in _SOFT for g in self._parts[0:-1:2]]
+            for i in compress(range(len(hard)), hard):
+                hard[i] = self.is_hard(i)
+            if hard:
+                hard[0] = True
+            self._hard = hard
         return self._hard
 
     @property

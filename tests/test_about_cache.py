@@ -1,13 +1,13 @@
-"""The last About's scan and evidence assessment are reused only for the same text and the same
-compiled rules: linting under another target or another pack gives what a fresh lint gives."""
+"""An About's reading (``linter.about``: its scan, evidence assessment, voice...) is reused only
+for the same text and the same compiled rules: linting under another target or another pack, or
+another About in between, gives what a fresh lint gives; the cache stays bounded."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from linter import Config, Profile, lint
-from linter import context as context_module
-from linter.evidence import assess as assess_module
+from linter import Config, Profile, about, lint, suggest
+from linter.engine import build_context, compile_rules
 
 ABOUT = "I deployed our retrieval API to production and wrote its eval gate. Synergy matters."
 PACK = """
@@ -33,8 +33,7 @@ field = "summary"
 
 
 def fresh(profile: Profile, config: Config | None = None) -> list[str]:
-    context_module._LAST.clear()
-    assess_module._LAST.clear()
+    about.clear()
     return [d.id for d in lint(profile, config).diagnostics]
 
 
@@ -53,4 +52,57 @@ def test_another_target_or_pack_is_never_served_the_cached_about(tmp_path: Path)
     assert "HL901:summary:68-75" in expected[2]
     warm = [[d.id for d in lint(profile, config).diagnostics] for profile, config in runs]
     assert warm == expected
-    assert assess_module._LAST and context_module._LAST  # the caches were in use
+    assert about._CACHE  # the cache was in use
+
+
+OTHER = (  # a company's voice and a run of capitals: findings of the About alone
+    "We are a consultancy. Our team builds chatbots for banks. He leads the GLOBAL SALES "
+    "DIVISION and she writes our newsletter."
+)
+
+
+def test_a_then_b_then_a_gives_a_first_report_each_time() -> None:
+    a = Profile(headline="ML Engineer | RAG 🚀", summary=ABOUT)
+    b = Profile(headline="ML Engineer | RAG 🚀🚀🚀", summary=OTHER)
+    about.clear()
+    first_a, first_b = lint(a).model_dump_json(), lint(b).model_dump_json()
+    about.clear()
+    assert lint(b).model_dump_json() == first_b
+    about.clear()
+    assert first_a != first_b  # the two Abouts read differently: a mix-up would show
+    for profile, expected in [(a, first_a), (b, first_b), (a, first_a), (a, first_a)]:
+        assert lint(profile).model_dump_json() == expected
+
+
+def test_suggest_after_other_abouts_is_suggest_fresh() -> None:
+    a = Profile(headline="ML Engineer", summary=ABOUT)
+    b = Profile(headline="Consultant", summary=OTHER)
+    about.clear()
+    expected = suggest(a).model_dump_json()
+    lint(b)
+    suggest(b)
+    assert suggest(a).model_dump_json() == expected
+
+
+def test_a_context_has_weighed_nothing_until_one_of_its_checks_asks() -> None:
+    # the About's assessment is cached by an earlier lint; the report shows evidence only when
+    # one of this lint's checks weighed it, so a new context must not start with it
+    profile = Profile(headline="ML Engineer", summary=ABOUT)
+    lint(profile)
+    ctx = build_context(compile_rules(Config()), profile, Config())
+    assert ctx.about is not None and ctx.about.assessment() is not None
+    assert ctx.assessed is None
+    assert ctx.assessment() is ctx.about.assessment() and ctx.assessed is not None
+
+
+def test_the_cache_is_bounded_and_keyed_by_the_compiled_rules() -> None:
+    about.clear()
+    for n in range(3):
+        lint(Profile(summary=f"I deployed {n} services to production."))
+    assert [a.text for a in about._CACHE] == ["I deployed 2 services to production."]
+    default = compile_rules(Config())
+    research = compile_rules(Config(), "ml-research")
+    one = about.read_about(ABOUT, default.tries["summary"], default.evidence)
+    assert about.read_about(ABOUT, default.tries["summary"], default.evidence) is one
+    two = about.read_about(ABOUT, research.tries["summary"], research.evidence)
+    assert one is not two and len(about._CACHE) == 1 and about._CACHE[0] is two

@@ -63,8 +63,9 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
     words, found, used = tokens.words, [], set()
     for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
         j = unit.first
+        clause = lay.clause(j)
         for i in range(j - 1, max(-1, j - 1 - SCALE_WINDOW), -1):
-            if lay.clause(i) != lay.clause(j) or i in used:
+            if lay.clause(i) != clause or i in used:
                 break
             if words[i][:1].isdigit() or i in numbers:
                 if tokens.text[tokens.ends[i] : tokens.ends[i] + 1] == "+":
@@ -78,25 +79,14 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
     return found
 
 
-# The last About weighed, and by which model: linting several headlines against one About
-# (``suggest()`` checks each candidate, the page re-lints as the headline is typed) weighs it once.
-_LAST: list[tuple[str, CompiledEvidence, Assessment]] = []
-
-
 def assess(
     tokens: Tokens,
     compiled: CompiledEvidence,
     scanned: Callable[[], list[Match[EKey]]] | None = None,
 ) -> Assessment:
     """The About's evidence; ``scanned``: the evidence trie's scan of it, when another check
-    shares it (called only when the About is not the one weighed last)."""
-    text = tokens.text
-    last = _LAST[0] if _LAST else None
-    if last is not None and last[1] is compiled and last[0] == text:
-        return last[2]
-    found = _assess(tokens, compiled, scanned() if scanned is not None else None)
-    _LAST[:] = [(text, compiled, found)]
-    return found
+    shares it. A lint weighs each About once (``linter.about`` keeps the assessment)."""
+    return _assess(tokens, compiled, scanned() if scanned is not None else None)
 
 
 def _assess(

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import partial
+from operator import add
 
 from linter.text import SENTENCE_RE, Tokens
 
@@ -31,24 +33,24 @@ class Layout:
     clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
     items: list[int]  # offsets of item separators
     paren_lists: list[tuple[int, int]]  # parentheses holding a short list: (start, end) offsets
-    _units: dict[int, int] = field(default_factory=dict)  # token -> unit, as looked up
-    _clauses: dict[int, int] = field(default_factory=dict)
+    _units: list[int] = field(default_factory=list)  # token -> unit, all found on first use
+    _clauses: list[int] = field(default_factory=list)
 
     def unit(self, i: int) -> int:
         """The unit of token ``i``."""
-        found = self._units.get(i)
-        if found is None:
-            found = self._units[i] = bisect_left(self.unit_breaks, self.tokens.starts[i])
-        return found
+        units = self._units
+        if not units:
+            units.extend(map(partial(bisect_left, self.unit_breaks), self.tokens.starts))
+        return units[i]
 
     def clause(self, i: int) -> int:
         """The clause of token ``i``: increases at every unit and clause boundary."""
-        found = self._clauses.get(i)
-        if found is None:
-            start = self.tokens.starts[i]
-            found = self.unit(i) + bisect_right(self.clause_breaks, start)
-            self._clauses[i] = found
-        return found
+        clauses = self._clauses
+        if not clauses:
+            self.unit(0)  # the units, found
+            within = map(partial(bisect_right, self.clause_breaks), self.tokens.starts)
+            clauses.extend(map(add, self._units, within))
+        return clauses[i]
 
     def opens_unit(self, i: int) -> bool:
         return i == 0 or self.unit(i - 1) != self.unit(i)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import get_args
 
 from linter.evidence.agents import Agents, list_units
@@ -54,7 +55,7 @@ def scan_about(
     for m in compiled.trie.scan(tokens) if matches is None else matches:
         group = m.key.group
         if group == "word":
-            for name in m.key.name.split("|"):
+            for name in _groups(m.key.name):
                 scan.by[name].append(m)
         elif group == "cue":
             scan.cues.append(m)
@@ -63,7 +64,15 @@ def scan_about(
     return scan
 
 
+@lru_cache(maxsize=256)
+def _groups(name: str) -> tuple[str, ...]:
+    """The word groups of a word key ("object|strong-object")."""
+    return tuple(name.split("|"))
+
+
 def _follows(tokens: Tokens, last: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    if not seqs:
+        return False  # most cues have nothing that cancels them
     norms = tokens.norms  # computed once per text, shared with the other rules
     return any(tuple(norms[last + 1 : last + 1 + len(seq)]) == seq for seq in seqs)
 
@@ -221,13 +230,15 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
             return "other-sense"
         if lay.clause(first) in unit.research_clauses:
             return "research"
-    cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
-    if cues:
-        return CUE_STATUS[max(cues, key=lambda c: c.first).status]
-    if _names_a_course(first, last, unit, lay):
-        return "learning"
+    if unit.cues:  # most units hold none
+        cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
+        if cues:
+            return CUE_STATUS[max(cues, key=lambda c: c.first).status]
+        if _names_a_course(first, last, unit, lay):
+            return "learning"
     if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
         return "list"
-    if reading.tokens.text[reading.tokens.starts[first] - 1 : reading.tokens.starts[first]] == "#":
+    at = reading.tokens.starts[first]
+    if reading.tokens.text[at - 1 : at] == "#":
         return "list"  # a hashtag is a tag, not work
     return "counted" if reading.agents.of(first) == "own" else "team"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from linter.evidence.clauses import Layout, layout
 from linter.evidence.compile import EKey
@@ -36,13 +37,21 @@ def read_voice(tokens: Tokens, matches: Iterable[Match[EKey]]) -> Voice:
     for m in matches:
         if m.key.group != "word":
             continue
-        groups = m.key.name.split("|")
-        if any(g in FIRST_PERSON for g in groups):
+        is_first, is_team, is_verb = _roles(m.key.name)
+        if is_first:
             first += 1
-        if "team" in groups:
+        if is_team:
             team += 1
-        if "own-verb" in groups:
+        if is_verb:
             verbs += 1
             if lay.opens_unit(m.first):
                 openings += 1
     return Voice(first, team, openings, verbs, lay)
+
+
+@lru_cache(maxsize=256)
+def _roles(name: str) -> tuple[bool, bool, bool]:
+    """Whether a word key's groups (``"own|own-verb"``) hold a first-person agent, "we", and
+    an own work verb."""
+    groups = name.split("|")
+    return any(g in FIRST_PERSON for g in groups), "team" in groups, "own-verb" in groups

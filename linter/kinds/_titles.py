@@ -114,6 +114,16 @@ def _correct(words: list[str], c: _Compiled, rule: TitleFields) -> list[str]:
 
 
 def find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match[str]]:
+    """The titles the rule's words find in the field, once per lint (the rule's check and the
+    score both ask); the list is shared: read it, never change it."""
+    memo_key = f"titles:{id(rule)}:{field}"  # the rule lives as long as the lint's context
+    found = ctx.memo.get(memo_key)
+    if found is None:
+        found = ctx.memo[memo_key] = _find_titles(rule, ctx, field)
+    return found  # type: ignore[return-value]
+
+
+def _find_titles(rule: TitleFields, ctx: Context, field: FieldName) -> list[Match[str]]:
     tokens = ctx.tokens[field]
     if not tokens:
         return []

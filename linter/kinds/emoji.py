@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar, Literal
 
 from pydantic import Field
@@ -30,11 +31,17 @@ class Rule(RuleBase):
             text = ctx.texts[field]
             if not _MAYBE_EMOJI.search(text):
                 continue
-            import emoji  # only texts with non-ASCII characters pay for loading its tables
-
-            found = emoji.emoji_list(text)
+            found = _emoji(text)
             if len(found) <= self.max_emoji:
                 continue
             values = {"count": len(found), "max": self.max_emoji}
-            start, end = found[self.max_emoji]["match_start"], found[-1]["match_end"]
+            start, end = found[self.max_emoji][0], found[-1][1]
             yield self.finding(field, start, end, values)
+
+
+@lru_cache(maxsize=8)
+def _emoji(text: str) -> tuple[tuple[int, int], ...]:
+    """Each emoji's span, once per text (a fix's impact, suggest()'s candidates: one About)."""
+    import emoji  # only texts with non-ASCII characters pay for loading its tables
+
+    return tuple((e["match_start"], e["match_end"]) for e in emoji.emoji_list(text))

@@ -11,7 +11,7 @@ from pydantic import Field
 from linter.context import Context
 from linter.keys import RuleKey
 from linter.matcher import non_overlapping, preceded_by
-from linter.models import Applicability
+from linter.models import Applicability, FieldName
 from linter.rule import Finding, RuleBase
 from linter.text import Tokens, phrase_tokens
 
@@ -50,28 +50,35 @@ class Rule(RuleBase):
         return (self.unless_sentence_has,) if self.unless_sentence_has else ()
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        cancel = _cancelling(self)
         for field in self.fields:
-            tokens = ctx.tokens[field]
-            found = list(ctx.hits(field, self.key(ALWAYS)))
-            conditional = ctx.hits(field, self.key(CONDITIONAL))
-            if conditional and self.unless_sentence_has:
-                lexicon = self.unless_sentence_has
-                outcome = {tokens.sentence(m.first) for m in ctx.lexicon_hits(field, lexicon)}
-                found += [m for m in conditional if tokens.sentence(m.first) not in outcome]
-            said: list[tuple[str, ...]] = []
-            for m in non_overlapping(found):
-                if cancel and preceded_by(tokens, m, cancel):
-                    continue
-                if self.not_before and _followed_by(tokens, m.last, _next_words(self)):
-                    continue
-                if self.once_per_field:
-                    root = tuple(_root(w) for w in tokens.norms[m.first : m.last + 1])
-                    if any(r[: len(root)] == root or root[: len(r)] == r for r in said):
-                        continue  # "passionate" after "passionate about": the same cliché
-                    said.append(root)
-                values = {"match": ctx.span_text(field, m.start, m.end)}
-                yield self.finding(field, m.start, m.end, values, replacement=self.replacement)
+            if field == "summary":  # the About's alone: found once for all the lints of it
+                yield from ctx.about_once(("phrase", self), lambda _: [*self._in(ctx, "summary")])
+            else:
+                yield from self._in(ctx, field)
+
+    def _in(self, ctx: Context, field: FieldName) -> Iterator[Finding]:
+        """The findings in one field: they read that field alone."""
+        cancel = _cancelling(self)
+        tokens = ctx.tokens[field]
+        found = list(ctx.hits(field, self.key(ALWAYS)))
+        conditional = ctx.hits(field, self.key(CONDITIONAL))
+        if conditional and self.unless_sentence_has:
+            lexicon = self.unless_sentence_has
+            outcome = {tokens.sentence(m.first) for m in ctx.lexicon_hits(field, lexicon)}
+            found += [m for m in conditional if tokens.sentence(m.first) not in outcome]
+        said: list[tuple[str, ...]] = []
+        for m in non_overlapping(found):
+            if cancel and preceded_by(tokens, m, cancel):
+                continue
+            if self.not_before and _followed_by(tokens, m.last, _next_words(self)):
+                continue
+            if self.once_per_field:
+                root = tuple(_root(tokens.norm(k)) for k in range(m.first, m.last + 1))
+                if any(r[: len(root)] == root or root[: len(r)] == r for r in said):
+                    continue  # "passionate" after "passionate about": the same cliché
+                said.append(root)
+            values = {"match": ctx.span_text(field, m.start, m.end)}
+            yield self.finding(field, m.start, m.end, values, replacement=self.replacement)
 
 
 def _root(word: str) -> str:

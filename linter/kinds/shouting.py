@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import Literal
 
 from pydantic import Field
@@ -16,6 +17,7 @@ from pydantic import Field
 from linter.context import Context
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
+from linter.text import Tokens
 
 # the capital letters of every script in the Basic Multilingual Plane, as a character class
 CAPITALS = "[" + "".join(re.escape(chr(c)) for c in range(0x10000) if chr(c).isupper()) + "]"
@@ -50,23 +52,10 @@ class Rule(RuleBase):
         acronyms, names = _sets(self)
         for field in self.fields:
             text = ctx.texts[field]
-            if not _gate(self.min_length).search(text):
-                continue  # no word of capitals at all: the common case, decided in C
-            tokens = ctx.tokens[field]
-            runs: list[list[tuple[int, int]]] = []
-            open_run = False  # a run goes on across short capitals ("ML") but not across a break
-            triples = zip(tokens.starts, tokens.ends, tokens.hard, strict=True)
-            for i, (t_start, t_end, hard) in enumerate(triples):
-                raw = text[t_start:t_end]
-                upper = raw.isupper() and raw.isalpha()
-                if open_run and (hard or not upper or "/" in tokens.gap(i)):
-                    open_run = False
-                if upper and len(raw) >= self.min_length and raw not in acronyms:
-                    if open_run:
-                        runs[-1].append((t_start, t_end))
-                    else:
-                        runs.append([(t_start, t_end)])
-                        open_run = True
+            if field == "summary":  # the About's runs: found once for all its lints
+                runs = ctx.about_once(("shouting", self), lambda t: self._runs(t, acronyms))
+            else:
+                runs = self._runs(ctx.tokens[field], acronyms)
             min_words = self.summary_min_words if field == "summary" else self.min_words
             for run in runs:
                 if len(run) < min_words:
@@ -85,6 +74,32 @@ class Rule(RuleBase):
                 fixed = "".join(pieces)
                 values = {"match": text[start:end]}
                 yield self.finding(field, start, end, values, replacement=fixed)
+
+    def _runs(self, tokens: Tokens, acronyms: frozenset[str]) -> list[list[tuple[int, int]]]:
+        """Runs of words in capitals: each word's span."""
+        text = tokens.text
+        if not _gate(self.min_length).search(text):
+            return []  # no word of capitals at all: the common case, decided in C
+        starts, ends = tokens.starts, tokens.ends
+        raws = list(map(text.__getitem__, map(slice, starts, ends)))  # in C
+        runs: list[list[tuple[int, int]]] = []
+        open_run = False  # a run goes on across short capitals ("ML") but not across a break
+        last = -2  # the token weighed last: only tokens in capitals are, the rest end a run
+        for i in compress(range(len(raws)), map(str.isupper, raws)):
+            raw = raws[i]
+            upper = raw.isalpha()
+            if open_run and (
+                i != last + 1 or tokens.is_hard(i) or not upper or "/" in tokens.gap(i)
+            ):
+                open_run = False
+            last = i
+            if upper and len(raw) >= self.min_length and raw not in acronyms:
+                if open_run:
+                    runs[-1].append((starts[i], ends[i]))
+                else:
+                    runs.append([(starts[i], ends[i])])
+                    open_run = True
+        return runs
 
 
 def _heading(text: str, start: int, end: int) -> bool:

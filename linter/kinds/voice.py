@@ -19,7 +19,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from linter.context import Context
-from linter.evidence.voice import Voice, read_voice
+from linter.evidence.voice import Voice
 from linter.keys import Key, RuleKey
 from linter.matcher import Match
 from linter.models import FieldName
@@ -78,7 +78,7 @@ class Rule(RuleBase):
             hits[tag] for tag in ("third", "company", "template", "objective")
         ):
             return None  # nothing to weigh: the voice is read only when a case may hold
-        voice = read_voice(tokens, ctx.evidence_matches())
+        voice = ctx.voice()
         if voice.work_openings:
             return None  # resume bullets: the person's own work, without a subject
         if not voice.first_person:
