@@ -43,7 +43,7 @@ def _sentence(notes: list[str], otherwise: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _title(signals: Signals, diagnostics: list[Diagnostic], settings: ScoreSettings) -> ScorePart:
+def _title(signals: Signals, diagnostics: list[Scored], settings: ScoreSettings) -> ScorePart:
     t, title = settings.title, signals.title
     if title is None:
         return ScorePart(
