@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
+from math import fsum
 from operator import itemgetter
 
 from linter import market
@@ -113,7 +114,8 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
     about |= {
         a for a in areas if a in searched and a not in headline
     }  # an area's words weighed by the market's reading
-    weight = settings.focus.headline_weight * sum(shares[f] for f in headline) + sum(
+    # fsum: exact whatever the order the sets give, so the score is the same in every process
+    weight = settings.focus.headline_weight * fsum(shares[f] for f in headline) + fsum(
         shares[f] for f in about
     )
     order = sorted(shares, key=lambda f: -shares[f])
