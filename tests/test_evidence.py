@@ -78,7 +78,7 @@ def test_an_empty_or_evidence_free_text_has_nothing() -> None:
 
 def test_a_list_in_parentheses_names_features_not_work_done() -> None:
     pitch = (
-        "I help banks find use cases for our platform (RAG, LLM orchestration, MCP "
+        "I work with banks to find use cases for our platform (RAG, LLM orchestration, MCP "
         "integrations and scalable deployment on AWS or Azure)."
     )
     assert _status(pitch, "RAG") == "list"
