@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from linter.context import Context
+from linter.evidence.schema import ScaleUnits
 from linter.keys import Key, KeywordKey, MarketKey
 from linter.matcher import Match
 from linter.models import FIELDS, FieldName
@@ -67,12 +68,44 @@ class _Found:
     weighed: set[str] = field(default_factory=set)
 
 
+_Counts = tuple[frozenset[str], frozenset[str]]
+_COUNTS: dict[int, tuple[ScaleUnits, _Counts]] = {}
+
+
+def _counts(units: ScaleUnits) -> _Counts:
+    """The evidence model's units of people and work, and its number words, as stems."""
+    cached = _COUNTS.get(id(units))
+    if cached is not None and cached[0] is units:
+        return cached[1]
+    found = (
+        frozenset(w for u in units.units for w in phrase_tokens(u)),
+        frozenset(w for n in units.numbers for w in phrase_tokens(n)),
+    )
+    if len(_COUNTS) > 16:
+        _COUNTS.clear()
+    _COUNTS[id(units)] = (units, found)
+    return found
+
+
+def _a_count(tokens: Tokens, m: Match[Key], counts: _Counts) -> bool:
+    """Whether the match is the unit of a count ("for 300 agents", "2 million customers"): the
+    people a system serves, not the family's work (support staff are no AI agents)."""
+    i = m.first
+    if i != m.last or i == 0 or tokens.is_hard(i) or tokens.norm(i) not in counts[0]:
+        return False
+    before = tokens.words[i - 1]
+    if before[:1].isdigit():  # "100+ agents" is a boast of magnitude, no count
+        return tokens.text[tokens.ends[i - 1] : tokens.ends[i - 1] + 1] != "+"
+    return tokens.norm(i - 1) in counts[1]
+
+
 def _words(tokens: Tokens, m: Match[Key]) -> tuple[str, ...]:
     return tuple(tokens.norm(i) for i in range(m.first, m.last + 1))
 
 
 def _collect(ctx: Context) -> _Found:
     found = _Found()
+    counts = _counts(ctx.evidence_model.settings.scale_units)
     for field_name in FIELDS:
         about = field_name == "summary"
         other: dict[str, list[Match[Key]]] = {}
@@ -96,6 +129,8 @@ def _collect(ctx: Context) -> _Found:
                     for m in hits
                     if not any(o.first <= m.first and m.last <= o.last for o in spans)
                 ]
+            tokens = ctx.tokens[field_name]
+            hits = [m for m in hits if not _a_count(tokens, m, counts)]
             if not hits:
                 continue
             if is_said:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from linter.evidence.assess import Assessment, assess
@@ -147,3 +149,135 @@ def test_two_cues_of_one_status_keep_their_own_scopes() -> None:
     # take the other's scope
     text = "Built a proof of concept; then I shipped the RAG service to 40 stores."
     assert _status(text, "RAG service") == "counted"
+
+
+# Plain words for the families (issue 11): each counts as the person's own work, and its
+# aspiration, learning or someone else's variant does not.
+PLAIN = [
+    # deployment: a new version of a model put where it runs, one site at a time
+    ("deployment", "I put new versions of the model onto the scanners, one store at a time."),
+    # reliability: warned when it breaks, the old version put back
+    ("reliability", "I get alerted when the ranking service is slow."),
+    ("reliability", "If a release misbehaves I can put the old version back in a minute."),
+    ("reliability", "My pricing service has to answer within 40 milliseconds."),
+    # apis: other software calls the person's service, their code calls a model
+    ("apis", "The checkout software asks my service for a fraud score on every order."),
+    ("apis", "I wrote the code that calls the model and the checks around it."),
+    # evaluation: a change must pass a fixed test before it goes out
+    ("evaluation", "I run every change against our 500 real questions before it goes out."),
+    (
+        "evaluation",
+        "I block a release unless it beats the version already running on our fixed set.",
+    ),
+    # retrieval: a system that finds the pages or looks things up
+    ("retrieval", "I wrote the search tool that finds the right pages in our manuals."),
+    ("retrieval", "I built the service that lets our assistant look things up."),
+    # llm-apps: a model that writes, or that may look things up and act
+    ("llm-apps", "I built the pieces that let the model look up flights and make bookings."),
+    ("llm-apps", "I added a small model that writes a one-line summary of each defect."),
+    ("llm-apps", "I built an agent that reconciles supplier invoices."),
+    # scale: the places a system runs in
+    ("scale", "I run the stock forecasting service used in 210 stores."),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), PLAIN)
+def test_plain_words_for_a_family_count_as_own_work(family: str, text: str) -> None:
+    assert family in _read(text).families
+
+
+def _colleagues(text: str) -> str:
+    """The same work, done by a colleague."""
+    if text.startswith("My "):
+        return "My colleague's " + text[3:]
+    if "I " not in text:
+        return text.replace(" my ", " my colleague's ", 1)
+    return text.replace("I ", "my colleague ", 1)
+
+
+@pytest.mark.parametrize(("family", "text"), PLAIN)
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Next year I want to do this: {}".format,  # a plan
+        "In a weekend course: {}".format,  # a course
+        _colleagues,  # someone else's work
+    ],
+)
+def test_plain_words_in_a_plan_a_course_or_a_colleagues_work_do_not(
+    family: str, text: str, variant: Callable[[str], str]
+) -> None:
+    assert family not in _read(variant(text)).families
+
+
+def test_a_sentence_opening_with_it_is_about_what_the_one_before_names() -> None:
+    text = "I wrote the tool that finds the right pages.\n\nIt has been running in 210 stores."
+    assert _status(text, "running") == "counted"
+    assert _status(text, "210 stores") == "counted"
+    # the thing before was a course project: so is "it"
+    course = "In a course I built a question tool.\n\nIt has been running in 2 stores."
+    assert _status(course, "running") != "counted"
+    # with nothing before it, "it" names no software
+    assert _status("It has been running in 210 stores.", "running") == "other-sense"
+
+
+def test_a_gate_after_unless_is_no_negation() -> None:
+    text = "I let no new version go in unless it passes our fixed set of 9,000 pictures."
+    assert _status(text, "fixed set") == "counted"
+    assert _status("I have never run a model against a fixed set.", "fixed set") == "negated"
+
+
+def test_what_a_model_was_trained_on_is_no_research() -> None:
+    text = "New photos are compared with those we trained on, and I get a warning when they drift."
+    assert _status(text, "get a warning") == "counted"
+    assert _status("I trained models and I get a warning when they drift.", "get a warning") == (
+        "research"
+    )
+
+
+def test_new_is_no_news() -> None:
+    # "news" is matched as "new": only its news phrases are a topic
+    assert _status("I ship new features behind canary releases.", "canary releases") == "counted"
+    assert _status("I post AI news about model serving.", "model serving") == "topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("I built the reply assistant for our 380 support agents.", "380 support agents"),
+        ("I built the reply assistant for our support agents.", "support agents"),
+        ("I built the LLM tool that call-centre agents use.", "call-centre agents"),
+        ("I built the speech service behind our agent-assist product.", "agent-assist"),
+        ("The bot lays out options for one of our travel agents.", "travel agents"),
+    ],
+)
+def test_agents_who_are_people_are_no_ai_agents(text: str, phrase: str) -> None:
+    assert _status(text, phrase) in ("other-sense", "counted")
+    assert not any(
+        i.family == "llm-apps"
+        and text[i.start : i.end].lower().endswith("agents")
+        and i.status == "counted"
+        for i in _read(text).items
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built 3 LLM agents that file invoices.",
+        "I built an agent that reconciles invoices.",
+        "I designed our multi-agent system for claims triage.",
+        "I built the support agent that answers billing questions with our LLM.",
+    ],
+)
+def test_real_ai_agents_still_count(text: str) -> None:
+    assert "llm-apps" in _read(text).families
+
+
+def test_a_launch_is_no_deployment() -> None:
+    for text in (
+        "I launched our new product line across 12 markets.",
+        "I launched and optimised campaigns for our mobile app.",
+        "I took three web products from idea to launch.",
+    ):
+        assert "deployment" not in _read(text).families, text

@@ -85,9 +85,57 @@ def test_what_is_not_own_work_shows_nothing(summary: str) -> None:
 
 
 def test_an_ambiguous_work_word_needs_its_software_sense() -> None:
-    assert market.shown(_ctx(summary="I launched a bakery in Leeds."), ["deployment"]) == {}
-    ctx = _ctx(summary="I launched the booking app for our clinics.")
-    assert market.shown(ctx, ["deployment"]) == {"deployment": (2, 10)}
+    assert market.shown(_ctx(summary="I shipped the parcels to Leeds."), ["deployment"]) == {}
+    ctx = _ctx(summary="I shipped the booking app for our clinics.")
+    assert market.shown(ctx, ["deployment"]) == {"deployment": (2, 9)}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "I launched the booking app for our clinics.",  # a launch is a product's
+        "I led the launch of our new product line across 12 markets.",
+        "Launched and optimised campaigns for our mobile app.",
+    ],
+)
+def test_a_launch_shows_no_deployment(summary: str) -> None:
+    assert market.shown(_ctx(summary=summary), ["deployment"]) == {}
+
+
+def test_consulting_is_no_customer_facing_engineering() -> None:
+    ctx = _ctx(summary="Ten years in strategy consulting; now I build ML pricing models.")
+    assert market.shown(ctx, ["customer-facing"]) == {}
+    ctx = _ctx(summary="I build ML pricing models and explain them in pre-sales calls.")
+    assert "customer-facing" in market.shown(ctx, ["customer-facing"])
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "I built the assistant our 300 agents use every day.",
+        "I built the reply assistant for our support agents.",
+        "I built the LLM tool that call-centre agents use.",
+        "I built the rebooking bot; our travel agents pick from its options.",
+    ],
+)
+def test_agents_who_are_people_are_no_ai_agents(summary: str) -> None:
+    assert "agents" not in market.said(_ctx(summary=summary))
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "I built 3 LLM agents that file invoices.",
+        "I built an agent that reconciles invoices for our finance team.",
+        "I designed our multi-agent system for claims triage.",
+    ],
+)
+def test_real_ai_agents_are_still_agents(summary: str) -> None:
+    assert "agents" in market.said(_ctx(summary=summary))
+
+
+def test_a_commission_agent_headline_names_no_ai_agents() -> None:
+    assert "agents" not in market.in_headline(_ctx(headline="Commission Agent | Textiles"))
 
 
 def test_first_role_is_the_leftmost_and_names_its_lexicon() -> None:

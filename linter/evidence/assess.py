@@ -1,7 +1,8 @@
 """The assessment: each evidence match in the About with its status, and what it earns.
 
-Status of a family match, the first reason that applies: ``other-sense`` (an ambiguous word with
-no software object in its sentence, or with an other-sense cue and no strong object),
+Status of a family match, the first reason that applies: ``other-sense`` (one of the family's own
+``other_senses`` phrases, "support agents"; an ambiguous word with no software object in its
+sentence, or with an other-sense cue and no strong object),
 ``research`` (an ambiguous word beside a research object), then the nearest cue before it in its
 scope (``negated``, ``aspiration``, ``learning``, ``hedged``, ``research``, ``topic``,
 ``others``), then ``list`` (a bare list unit), then the clause's agent: ``counted`` for the
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 
 from linter.evidence.clauses import Layout
 from linter.evidence.compile import CompiledEvidence, EKey
-from linter.evidence.reading import Reader, scan_about
+from linter.evidence.reading import Reader, Reading, Scan, scan_about
 from linter.matcher import Match, non_overlapping
 from linter.models import EvidenceStatus as Status
 from linter.text import Tokens
@@ -56,10 +57,13 @@ class Assessment:
 EMPTY = Assessment((), frozenset(), False)
 
 
-def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> list[Match[EKey]]:
+def _scale(tokens: Tokens, scan: Scan, lay: Layout) -> list[Match[EKey]]:
     """A number (digits or a number word) at most four words before a unit of people or work;
-    never a boast of magnitude ("100+ AI agents")."""
+    never a boast of magnitude ("100+ AI agents"), nor a family's phrase counted ("3 LLM
+    agents" are no staff)."""
+    by = scan.by
     numbers = {m.first for m in by.get("number", [])}
+    named = {m.last: m.first for m in scan.families if m.key.group == "family"}
     words, found, used = tokens.words, [], set()
     for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
         j = unit.first
@@ -70,6 +74,8 @@ def _scale(tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout) -> lis
             if words[i][:1].isdigit() or i in numbers:
                 if tokens.text[tokens.ends[i] : tokens.ends[i] + 1] == "+":
                     break  # "100+ agents": a boast of magnitude, no count a reader can check
+                if named.get(j, -1) > i:
+                    break  # "3 LLM agents": what was built, not whom it serves
                 while i > 0 and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
                     i -= 1  # "4,000" is one number of two tokens
                 used.add(i)
@@ -99,8 +105,8 @@ def _assess(
         return Assessment((), frozenset(), False, Reader(tokens, compiled, scan))
     reader = Reader(tokens, compiled, scan)
     reading = reader.get()
-    matches = non_overlapping([*scan.families, *_scale(tokens, scan.by, reading.lay)])
-    raw = [(m, reading.status(m.first, m.last, m.key.group == "ambiguous")) for m in matches]
+    matches = non_overlapping([*scan.families, *_scale(tokens, scan, reading.lay)])
+    raw = [(m, _status(m, reading)) for m in matches]
     own_part = any(s == "counted" for _, s in raw)
     items = tuple(
         Item(m.key.name, "counted" if s == "team" and own_part else s, m.start, m.end)
@@ -109,6 +115,12 @@ def _assess(
     counted = frozenset(i.family for i in items if i.status == "counted")
     fd = _forward_deployed(raw, items, scan.by, reading.lay, compiled)
     return Assessment(items, counted, fd, reader)
+
+
+def _status(m: Match[EKey], reading: Reading) -> Status:
+    if m.key.group == "other":
+        return "other-sense"  # a family's word in another sense: "support agents" are people
+    return reading.status(m.first, m.last, m.key.group == "ambiguous")
 
 
 def _forward_deployed(

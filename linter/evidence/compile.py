@@ -1,10 +1,10 @@
 """The evidence model's own phrase trie, built once per rule set and scanned only on demand.
 
 Every list of ``rules/evidence.toml`` goes into one token trie under an :class:`EKey`: a cue
-(``("cue", "<status>-<n>")``, the n-th cue of the data), a family phrase (``("family", name)``
-or ``("ambiguous", name)``), or a word group (``("word", group)``: own, team, own-verb, clause,
-list-header, object, other-sense, unit, number, customer, ai). Overlaps are resolved by the
-assessment, not here.
+(``("cue", "<status>-<n>")``, the n-th cue of the data), a family phrase (``("family", name)``,
+``("ambiguous", name)``, or ``("other", name)``: one of its words in another sense), or a word
+group (``("word", group)``: own, team, own-verb, clause, list-header, object, other-sense,
+refers-back, unit, number, customer, ai). Overlaps are resolved by the assessment, not here.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def _words(settings: EvidenceSettings) -> dict[str, tuple[str, ...]]:
         "strong-object": settings.strong_objects,
         "research-object": settings.research_objects,
         "other-sense": settings.other_senses,
+        "refers-back": settings.refers_back,
         "unit": settings.scale_units.units,
         "number": settings.scale_units.numbers,
         "customer": fd.customers,
@@ -86,6 +87,8 @@ def compile_evidence(settings: EvidenceSettings) -> CompiledEvidence:
             trie.add(phrase, EKey("family", fam.name))
         for phrase in fam.ambiguous:
             trie.add(phrase, EKey("ambiguous", fam.name))
+        for phrase in fam.other_senses:  # a longer match: it hides the family's word inside
+            trie.add(phrase, EKey("other", fam.name))
     labels = {fam.name: fam.label for fam in settings.family}
     gates = {
         fam.name: frozenset(

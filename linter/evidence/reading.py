@@ -134,6 +134,8 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
             unit.objects.append((m.first, m.last))
     for m in by.get("strong-object", []):
         units[lay.unit(m.first)].strong.append((m.first, m.last))
+    for m in by.get("refers-back", []):
+        _refer_back(m.first, lay, units)
     _frame_bullets(tokens, lay, units)
     for m in by.get("research-object", []):
         units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
@@ -143,6 +145,26 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
     agents = Agents(lay, own, team)
     lists = list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
     return Reading(tokens, by, lay, units, lists, agents)
+
+
+def _refer_back(first: int, lay: Layout, units: dict[int, Unit]) -> None:
+    """A sentence that opens with "It" ("It has been running in 210 stores") is about what the
+    sentence before names: it takes that sentence's software objects, unless a cue there spans
+    the sentence (a course, a plan: "It will serve..." stays the plan)."""
+    u = prev = lay.unit(first)
+    if not lay.opens_unit(first):
+        return
+    text = lay.tokens.text
+    while prev > 0 and (
+        prev == u or not any(c.isalnum() for c in text[slice(*lay.unit_span(prev))])
+    ):
+        prev -= 1  # over the wordless units between paragraphs
+    before = units.get(prev) if prev < u else None
+    if before is None or not before.objects:
+        return
+    if any(c.sentence_wide for c in before.cues) or units[u].objects:
+        return
+    units[u].objects.extend(before.objects)
 
 
 def _frame_bullets(tokens: Tokens, lay: Layout, units: dict[int, Unit]) -> None:

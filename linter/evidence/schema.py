@@ -33,6 +33,11 @@ class Family(DataModel):
     ambiguous: tuple[str, ...] = Field(
         default=(), description="Phrases that count only with a software object in the clause."
     )
+    other_senses: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases that hold one of its words in another sense ('support agents'): "
+        "the word in them is no evidence, and nothing else in the sentence is discounted.",
+    )
     gate: bool = Field(
         default=False, description="Its words start the checks that need it (a cheap test)."
     )
@@ -66,6 +71,11 @@ class EvidenceSettings(DataModel):
     strong_objects: tuple[str, ...] = ()
     research_objects: tuple[str, ...] = ()
     other_senses: tuple[str, ...] = ()
+    refers_back: tuple[str, ...] = Field(
+        default=(),
+        description="Words that open a sentence about what the one before names ('It has "
+        "been running in 210 stores'): it takes that sentence's software objects.",
+    )
     cue: tuple[Cue, ...] = ()
     family: tuple[Family, ...] = Field(min_length=1)
     scale_units: ScaleUnits
