@@ -41,7 +41,6 @@ document.getElementById("out").textContent = "ready"
 window.performance.mark("ready")
 </script></body></html>
 """
-BARE_CONFIG = {"interpreter": "pyodide/pyodide.mjs"}
 HEADLINE = "\U0001f680 ML Engineer | PyTorch | LLMs | RAG"
 PARAGRAPH = (
     "I build and deploy LLM applications to production: REST APIs with FastAPI, RAG pipelines "
@@ -53,14 +52,16 @@ ABOUT = (PARAGRAPH * 12)[:2600]
 DEBOUNCE_GAP_MS = 180  # longer than the page's 100 ms debounce, so each keystroke lints
 
 
-def site(tmp: Path) -> Path:
-    """web/dist plus the bare page beside it (links, so both share the same files)."""
+def site(tmp: Path, dist: Path = DIST) -> Path:
+    """``dist`` (web/dist) plus the bare page beside it (links, so both share the same files)."""
     root = tmp / "site"
     root.mkdir()
-    for entry in DIST.iterdir():
+    for entry in dist.iterdir():
         (root / entry.name).symlink_to(entry)
+    # the same Pyodide runtime as the page's (its folder name carries the build's hash)
+    interpreter = json.loads((dist / "pyscript.json").read_text("utf-8"))["interpreter"]
     (root / "bare.html").write_text(BARE_HTML, "utf-8")
-    (root / "bare.json").write_text(json.dumps(BARE_CONFIG), "utf-8")
+    (root / "bare.json").write_text(json.dumps({"interpreter": interpreter}), "utf-8")
     return root
 
 
@@ -131,20 +132,20 @@ def keystrokes(browser: Browser, url: str, count: int) -> dict[str, float]:
         context.close()
 
 
-def missing() -> str | None:
+def missing(dist: Path = DIST) -> str | None:
     """Why the page cannot be measured here, or ``None``."""
-    if not (DIST / "index.html").is_file():
-        return "web/dist/ is not built: run `make web`"
+    if not (dist / "index.html").is_file():
+        return f"{dist} is not built: run `make web`"
     return chromium.missing()
 
 
-def measure(runs: int, keys: int) -> dict[str, Any]:
+def measure(runs: int, keys: int, dist: Path = DIST) -> dict[str, Any]:
     """The figures: medians of ``runs`` loads of each page, and ``keys`` keystrokes' re-lints."""
-    problem = missing()
+    problem = missing(dist)
     if problem is not None:
         raise FileNotFoundError(problem)
     with tempfile.TemporaryDirectory() as tmp:
-        root = site(Path(tmp))
+        root = site(Path(tmp), dist)
         port = servers.free_port()
         with servers.running(servers.static_command(root, port), port) as server:
             url = server.url
@@ -176,12 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="page loads of each kind (5)")
     parser.add_argument("--quick", action="store_true", help="2 loads each, 10 keystrokes")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of figures")
+    parser.add_argument("--dist", type=Path, default=DIST, help="the built page (web/dist)")
     args = parser.parse_args(argv)
-    problem = missing()
+    problem = missing(args.dist)
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    f = measure(2 if args.quick else args.runs, 10 if args.quick else 40)
+    f = measure(2 if args.quick else args.runs, 10 if args.quick else 40, args.dist)
     print(f"bare PyScript + Pyodide 'ready': median {f['bare_ready_ms']:.0f} ms", end=" ")
     print(f["bare_ready_runs_ms"])
     print(f"page first lint result:        median {f['page_first_lint_ms']:.0f} ms", end=" ")
