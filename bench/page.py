@@ -18,6 +18,7 @@ REPEAT, REPEAT_GOAL = "repeat visit's first lint / first visit's", "<= 0.75x"
 CPU = "renderer CPU to the first lint, repeat / first visit"
 STEPS = "first visit's start-up, ms from navigation (+ step)"
 KEY, KEY_GOAL = "median re-lint per keystroke, 2,600-char About", "< 16 ms"
+PAINT = "the same, with the next frame's style, layout and paint"
 
 
 def section_browser(quick: bool) -> list[Row]:
@@ -48,4 +49,12 @@ def section_browser(quick: bool) -> list[Row]:
         Row(SECTION, CPU, f"{cpu:.2f}x", "-", "info", "CDP Performance.getMetrics ProcessTime"),
         Row(SECTION, STEPS, visits.steps(seen["first"]), "-", "info", how_visits),
         Row(SECTION, KEY, f"{key:.1f} ms", KEY_GOAL, met(key < 16), how),
+        Row(
+            SECTION,
+            PAINT,
+            f"{float(figures['keystroke_paint_median_ms']):.1f} ms",
+            "-",
+            "info",
+            "window.__headlineLinter.paintTimes (?test=1)",
+        ),
     ]

@@ -31,6 +31,7 @@ from playwright.sync_api import BrowserContext, Playwright, sync_playwright
 
 from bench.browser import ABOUT, HEADLINE, missing, site
 from tests.support import chromium, servers
+from tests.support.paths import DIST
 
 MARKS = ("py:main", "py:imported", "py:warm", "page:catalog", "page:first-py-lint", "first-lint")
 READ_MARKS = (
@@ -90,15 +91,15 @@ def _medians(runs: list[dict[str, float]]) -> dict[str, float]:
     return {m: statistics.median(r[m] for r in runs) for m in names if all(r.get(m) for r in runs)}
 
 
-def measure(runs: int) -> dict[str, Any]:
-    problem = missing()
+def measure(runs: int, dist: Path = DIST) -> dict[str, Any]:
+    problem = missing(dist)
     if problem is not None:
         raise FileNotFoundError(problem)
     firsts: list[dict[str, float]] = []
     repeats: list[dict[str, float]] = []
     outside: list[int] = []
     with tempfile.TemporaryDirectory() as tmp:
-        root = site(Path(tmp))
+        root = site(Path(tmp), dist)
         port = servers.free_port()
         command = servers.static_command(root, port)
         with servers.running(command, port) as server, sync_playwright() as playwright:
@@ -134,12 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=3, help="fresh profiles, two visits each (3)")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of figures")
+    parser.add_argument("--dist", type=Path, default=DIST, help="the built page (web/dist)")
     args = parser.parse_args(argv)
-    problem = missing()
+    problem = missing(args.dist)
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
-    f = measure(args.runs)
+    f = measure(args.runs, args.dist)
     print(f"first visit:  {steps(f['first'])}")
     print(f"repeat visit: {steps(f['repeat'])}")
     print(

@@ -17,6 +17,8 @@ loudly otherwise. Downloads are cached by file name (and checked by sha256) unde
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import shutil
 import sys
@@ -33,9 +35,12 @@ from build_common import (
     PINS,
     PYODIDE_FILES,
     ROOT,
+    RUNTIME_HASH_CHARS,
+    RUNTIME_PREFIX,
     WEB,
     BuildError,
     log,
+    sha256,
 )
 from build_lock import precompile, precompress, write_lock, write_sums
 from build_sw import write_service_worker
@@ -69,10 +74,29 @@ def build(out: Path) -> None:
     precompile(bundled)
     wheels = [inspect(path) for path in bundled]
     write_lock(pyodide_dir, wheels)
+    name_runtime(out, pyodide_dir)
     write_catalog(out)
     write_service_worker(out)  # after every file it lists, before the compressed copies
     precompress(out)
     write_sums(out)
+
+
+def name_runtime(out: Path, pyodide_dir: Path) -> str:
+    """Rename the runtime folder ``pyodide-<hash of its files>`` and point ``pyscript.json`` at it.
+
+    The lock's ``file_name``s are relative to the folder of ``pyodide.mjs``, so they follow.
+    Returns the folder's new name.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(p for p in pyodide_dir.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(pyodide_dir).as_posix()}\0{sha256(path)}\n".encode())
+    name = RUNTIME_PREFIX + digest.hexdigest()[:RUNTIME_HASH_CHARS]
+    pyodide_dir.rename(out / name)
+    config_path = out / "pyscript.json"
+    config = json.loads(config_path.read_text("utf-8"))
+    config["interpreter"] = f"{name}/pyodide.mjs"
+    config_path.write_text(json.dumps(config, indent=2) + "\n", "utf-8")
+    return name
 
 
 def write_catalog(out: Path) -> None:

@@ -29,6 +29,11 @@ PAGE_MODULES = "js"
 # The four Pyodide runtime files (the npm package has no package wheels, and its stock lock's
 # checksums are for Pyodide's own builds, so the lock is generated below).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The runtime folder of web/dist: Pyodide's runtime files, the wheels and the lock, named
+# ``pyodide-<hash of its files>`` so that any copy of a file in it is the right one (served
+# immutable by ``headline-lint serve``; the service worker lets the browser's HTTP cache answer).
+RUNTIME_PREFIX = "pyodide-"
+RUNTIME_HASH_CHARS = 16
 # The project's own source, copied to a temp dir so the build never writes into the checkout.
 PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE", "linter", "rules")
 

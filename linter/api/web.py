@@ -44,10 +44,12 @@ MIME_TYPES = {
     ".woff2": "font/woff2",
 }
 ASSET_METHODS = ("GET", "HEAD", "OPTIONS")
-# Files whose names carry a hash of their content (PyScript's chunks) never change: cache them for
-# a year. Everything else (the page, Pyodide's runtime, the wheels, the lock) is revalidated on
-# each load (a 304 when unchanged), so a new build is never hidden behind a stale copy.
-HASHED = re.compile(r"^pyscript/.+-[A-Za-z0-9_-]{8}\.(?:js|css)$")
+# Files whose paths carry a hash of their content never change: PyScript's chunks, and the runtime
+# folder ``pyodide-<hash>/`` (Pyodide's runtime, the wheels, the lock; web/build.py names it).
+# Cache them for a year. Everything else (the page, its modules, PyScript's entry points) is
+# revalidated on each load (a 304 when unchanged), so a new build is never hidden behind a stale
+# copy: a new build names a new runtime folder.
+HASHED = re.compile(r"^(?:pyscript/.+-[A-Za-z0-9_-]{8}\.(?:js|css)|pyodide-[0-9a-f]{16}/[^/]+)$")
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 NOT_BUILT = "The browser page has not been built: run `make web` (or set HEADLINE_LINT_WEB_DIR)."

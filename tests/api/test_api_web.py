@@ -57,6 +57,25 @@ def test_every_asset_with_its_mime_type(page_client: FlaskClient, name: str) -> 
     assert response.headers["Content-Security-Policy"] == PAGE_CSP
 
 
+@pytest.mark.parametrize(
+    ("name", "cache_control"),
+    [
+        ("pyodide-0123456789abcdef/pyodide.asm.wasm", "public, max-age=31536000, immutable"),
+        ("pyscript/core-AbCd_-12.js", "public, max-age=31536000, immutable"),
+        ("pyodide/pyodide.asm.wasm", "no-cache"),  # no hash in its path
+        ("pyodide-0123/pyodide.asm.wasm", "no-cache"),  # not a full hash
+        ("pyscript/core.js", "no-cache"),
+        ("index.html", "no-cache"),
+    ],
+)
+def test_only_content_hashed_paths_are_immutable(
+    page: Path, page_client: FlaskClient, name: str, cache_control: str
+) -> None:
+    (page / name).parent.mkdir(parents=True, exist_ok=True)
+    (page / name).write_bytes(b"\x00asm\x01\x00\x00\x00")
+    assert page_client.get(f"/{name}").headers["Cache-Control"] == cache_control
+
+
 def test_assets_revalidate_with_etags(page_client: FlaskClient) -> None:
     first = page_client.get("/app.mjs")
     again = page_client.get("/app.mjs", headers={"If-None-Match": first.headers["ETag"]})

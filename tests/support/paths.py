@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -15,6 +16,12 @@ SHARED_DATA = next(
     (p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
     ROOT.parent / "shared" / "data",
 )
+
+
+def runtime_folder(dist: Path) -> str:
+    """``pyodide-<hash>/``: the built page's runtime folder, as its ``pyscript.json`` names it."""
+    interpreter = json.loads((dist / "pyscript.json").read_text("utf-8"))["interpreter"]
+    return str(interpreter).rpartition("/")[0] + "/"
 
 
 def console_script(name: str) -> str:

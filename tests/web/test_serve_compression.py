@@ -10,7 +10,7 @@ import gzip
 import urllib.request
 from pathlib import Path
 
-WASM = "pyodide/pyodide.asm.wasm"
+from tests.support.paths import runtime_folder
 
 
 def get(url: str, encoding: str | None) -> tuple[dict[str, str], bytes]:
@@ -20,23 +20,28 @@ def get(url: str, encoding: str | None) -> tuple[dict[str, str], bytes]:
         return {k.lower(): v for k, v in response.headers.items()}, response.read()
 
 
+def wasm(dist: Path) -> str:
+    return runtime_folder(dist) + "pyodide.asm.wasm"
+
+
 def test_wasm_runtime_is_sent_gzip_compressed_when_accepted(api_server: str, dist: Path) -> None:
-    raw = (dist / WASM).read_bytes()
-    headers, body = get(f"{api_server}/{WASM}", "gzip, deflate, br")
+    raw = (dist / wasm(dist)).read_bytes()
+    headers, body = get(f"{api_server}/{wasm(dist)}", "gzip, deflate, br")
     assert headers["content-encoding"] == "gzip"
     assert headers["content-type"] == "application/wasm"
     assert "accept-encoding" in headers["vary"].lower()
     assert int(headers["content-length"]) == len(body)
     assert len(body) < 0.45 * len(raw), f"{len(body)} bytes sent for {len(raw)}"
     assert gzip.decompress(body) == raw  # the same runtime, byte for byte
-    assert headers["cache-control"] == "no-cache"  # no hash in its name: revalidated
+    # its folder's name carries the hash of the runtime's files: it never changes
+    assert headers["cache-control"] == "public, max-age=31536000, immutable"
 
 
 def test_uncompressed_without_accept_encoding(api_server: str, dist: Path) -> None:
-    headers, body = get(f"{api_server}/{WASM}", None)
+    headers, body = get(f"{api_server}/{wasm(dist)}", None)
     assert "content-encoding" not in headers
-    assert body == (dist / WASM).read_bytes()
-    headers, body = get(f"{api_server}/{WASM}", "identity")
+    assert body == (dist / wasm(dist)).read_bytes()
+    headers, body = get(f"{api_server}/{wasm(dist)}", "identity")
     assert "content-encoding" not in headers
 
 

@@ -18,7 +18,7 @@
  * @property {string | null} lintedKey the profile the findings are for (JSON of its fields)
  * @property {number} timer the pending debounced lint
  * @property {string[]} linked the finding ids highlighted together right now
- * @property {{lint: number[], py: number[]} | null} timings ms per lint, with ?test=1 only
+ * @property {{lint: number[], py: number[], paint: number[]} | null} timings ms per lint, with ?test=1 only
  * @property {History} history the undo and redo steps (history.js)
  * @property {number} toastTimer when the Undo offer goes away
  * @property {Set<string>} dismissed findings the person set aside (cards.js dismissKey)

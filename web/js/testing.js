@@ -11,7 +11,12 @@ export function testMode() {
 
 export function installTestHooks() {
   if (!testMode()) return;
-  const timings = { lint: [], py: [] };
+  const timings = { lint: [], py: [], paint: [] };
   state.timings = timings;
-  window.__headlineLinter = { lintTimes: timings.lint, pyTimes: timings.py, settled };
+  window.__headlineLinter = {
+    lintTimes: timings.lint,
+    pyTimes: timings.py,
+    paintTimes: timings.paint,
+    settled,
+  };
 }

@@ -164,6 +164,8 @@ export interface PyApi {
 export interface TestHooks {
   lintTimes: number[];
   pyTimes: number[];
+  /** lintTimes plus the next frame's style, layout and paint (not the wait for the frame) */
+  paintTimes: number[];
   settled(): boolean;
 }
 
