@@ -16,11 +16,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "web"))
 
-from build_common import BuildError  # noqa: E402
-from build_sw import runtime_folder, write_service_worker  # noqa: E402
+from linter.api.web import HASHED  # noqa: E402
 
 from build import name_runtime  # noqa: E402
-from linter.api.web import HASHED  # noqa: E402
+from build_common import BuildError  # noqa: E402
+from build_sw import runtime_folder, write_service_worker  # noqa: E402
 
 
 def _out(tmp_path: Path, wasm: bytes = b"\x00asm") -> tuple[Path, Path]:

@@ -9,6 +9,11 @@ from dataclasses import dataclass
 from email.parser import HeaderParser
 from pathlib import Path
 
+from packaging.markers import Marker
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name, parse_wheel_filename
+from packaging.version import Version
+
 from build_common import (
     ACCEPTED_TAGS,
     CACHE,
@@ -29,10 +34,6 @@ from build_common import (
     run,
     sha256,
 )
-from packaging.markers import Marker
-from packaging.requirements import Requirement
-from packaging.utils import canonicalize_name, parse_wheel_filename
-from packaging.version import Version
 
 
 def ensure_node_modules() -> None:
