@@ -63,6 +63,8 @@ def _scale(tokens: Tokens, scan: Scan, lay: Layout) -> list[Match[EKey]]:
     agents" are no staff)."""
     by = scan.by
     numbers = {m.first for m in by.get("number", [])}
+    ranks = {m.last for m in by.get("rank", [])}
+    events = [m.last for m in by.get("not-system", [])]
     named = {m.last: m.first for m in scan.families if m.key.group == "family"}
     words, found, used = tokens.words, [], set()
     for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
@@ -78,6 +80,10 @@ def _scale(tokens: Tokens, scan: Scan, lay: Layout) -> list[Match[EKey]]:
                     break  # "3 LLM agents": what was built, not whom it serves
                 while i > 0 and words[i - 1][:1].isdigit() and tokens.gap(i) in (",", "."):
                     i -= 1  # "4,000" is one number of two tokens
+                if i - 1 in ranks:
+                    break  # "any top-20 customer": a rank, not a count
+                if any(i - SCALE_WINDOW <= e < i for e in events):
+                    break  # "workshops for 300 staff": an audience, not users served
                 used.add(i)
                 key = EKey("ambiguous", "scale")
                 found.append(Match(key, i, j, tokens.starts[i], tokens.ends[j]))

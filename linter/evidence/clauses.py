@@ -33,6 +33,7 @@ class Layout:
     clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
     items: list[int]  # offsets of item separators
     paren_lists: list[tuple[int, int]]  # parentheses holding a short list: (start, end) offsets
+    parens: list[tuple[int, int]] = field(default_factory=list)  # every parenthesis, likewise
     _units: list[int] = field(default_factory=list)  # token -> unit, all found on first use
     _clauses: list[int] = field(default_factory=list)
 
@@ -76,6 +77,18 @@ class Layout:
         words = bisect_left(starts, end) - bisect_left(starts, start)
         return 0 < words <= (separators + 1) * most
 
+    def host_clause(self, i: int) -> int | None:
+        """For token ``i`` inside parentheses, the clause of the word just before them: an aside
+        belongs to the clause it interrupts ("proof-of-concept notebooks (embeddings, ...)")."""
+        at = self.tokens.starts[i]
+        for start, end in self.parens:
+            if start <= at < end:
+                before = bisect_left(self.tokens.starts, start) - 1
+                if before >= 0 and self.unit(before) == self.unit(i):
+                    return self.clause(before)
+                return None
+        return None
+
     def in_paren_list(self, i: int) -> bool:
         """Whether token ``i`` stands in parentheses that hold a short list ("our platform (RAG,
         LLM orchestration, MCP integrations)"): a product's features named, not work done."""
@@ -91,5 +104,6 @@ def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
     lay = Layout(tokens, units, clauses, items, [])
     if "(" in text:
         spans = [(m.start(1), m.end(1)) for m in PAREN_RE.finditer(text)]
+        lay.parens.extend(spans)
         lay.paren_lists.extend(s for s in spans if lay._short_list(*s, MAX_PAREN_ITEM_WORDS))
     return lay

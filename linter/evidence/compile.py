@@ -54,10 +54,12 @@ def _words(settings: EvidenceSettings) -> dict[str, tuple[str, ...]]:
         "object": settings.software_objects,
         "strong-object": settings.strong_objects,
         "research-object": settings.research_objects,
+        "not-system": settings.not_systems,
         "other-sense": settings.other_senses,
         "refers-back": settings.refers_back,
         "unit": settings.scale_units.units,
         "number": settings.scale_units.numbers,
+        "rank": settings.scale_units.ranks,
         "customer": fd.customers,
         "ai": fd.ai_objects,
     }

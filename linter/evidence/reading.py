@@ -1,43 +1,21 @@
-"""Reading an About: its units, clauses, cues, agents, senses and lists, and the status of a
-phrase in its sentence (see ``linter.evidence.assess`` for the order of the reasons)."""
+"""Reading an About: its units, clauses, cues, agents, senses and lists (``linter.evidence.status``
+weighs a phrase in its sentence; see ``linter.evidence.assess`` for the order of the reasons)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import get_args
 
 from linter.evidence.agents import Agents, list_units
 from linter.evidence.blocks import blocks, is_bullet
 from linter.evidence.clauses import Layout, layout
 from linter.evidence.compile import CompiledEvidence, EKey
+from linter.evidence.status import Cue, Unit, status_of
 from linter.matcher import Match
 from linter.models import EvidenceStatus as Status
 from linter.text import Tokens
-
-CUE_STATUS: dict[str, Status] = {s: s for s in get_args(Status)}
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    first: int
-    last: int
-    status: str
-    sentence_wide: bool
-    ends_at: tuple[str, ...]
-
-
-@dataclass
-class Unit:
-    cues: list[Cue] = field(default_factory=list)
-    ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    objects: list[tuple[int, int]] = field(default_factory=list)
-    strong: list[tuple[int, int]] = field(default_factory=list)
-    other_sense: bool = False
-    other_spans: set[int] = field(default_factory=set)
-    research_clauses: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -139,6 +117,8 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
     _frame_bullets(tokens, lay, units)
     for m in by.get("research-object", []):
         units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
+    for m in by.get("not-system", []):
+        units[lay.unit(m.first)].not_systems.append(m.first)
     team = {lay.clause(m.first) for m in by.get("team", [])}
     if by.get("own-verb"):
         own |= _bullets_of_the_author(tokens, lay, by, team)
@@ -222,45 +202,3 @@ class Reader:
 
     def status(self, first: int, last: int, ambiguous: bool) -> Status:
         return self.get().status(first, last, ambiguous)
-
-
-def _applies_at(cue: Cue, first: int, unit: Unit, lay: Layout) -> bool:
-    if cue.last >= first:
-        return False
-    if not cue.sentence_wide and lay.clause(cue.first) != lay.clause(first):
-        return False
-    return not any(cue.last < pos < first for kind in cue.ends_at for pos in unit.ends[kind])
-
-
-def _names_a_course(first: int, last: int, unit: Unit, lay: Layout) -> bool:
-    """Whether the phrase names what a course, bootcamp or certificate right after it teaches
-    ("a 2-week Generative AI bootcamp", "an NLP certificate")."""
-    return any(
-        c.status == "learning"
-        and last < c.first <= last + 2
-        and lay.clause(c.first) == lay.clause(first)
-        for c in unit.cues
-    )
-
-
-def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Reading) -> Status:
-    lay = reading.lay
-    if ambiguous:
-        if not any(o[1] < first or o[0] > last for o in unit.objects) or (
-            unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
-        ):
-            return "other-sense"
-        if lay.clause(first) in unit.research_clauses:
-            return "research"
-    if unit.cues:  # most units hold none
-        cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
-        if cues:
-            return CUE_STATUS[max(cues, key=lambda c: c.first).status]
-        if _names_a_course(first, last, unit, lay):
-            return "learning"
-    if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
-        return "list"
-    at = reading.tokens.starts[first]
-    if reading.tokens.text[at - 1 : at] == "#":
-        return "list"  # a hashtag is a tag, not work
-    return "counted" if reading.agents.of(first) == "own" else "team"

@@ -46,6 +46,9 @@ class Family(DataModel):
 class ScaleUnits(DataModel):
     units: tuple[str, ...] = Field(min_length=1)
     numbers: tuple[str, ...] = ()
+    ranks: tuple[str, ...] = Field(
+        default=(), description="Words that make the number after them a rank ('top-20 customer')."
+    )
 
 
 class ForwardDeployed(DataModel):
@@ -70,6 +73,11 @@ class EvidenceSettings(DataModel):
     software_objects: tuple[str, ...] = Field(min_length=1)
     strong_objects: tuple[str, ...] = ()
     research_objects: tuple[str, ...] = ()
+    not_systems: tuple[str, ...] = Field(
+        default=(),
+        description="What people run that is no system ('workshops', 'a club'): an ambiguous "
+        "work word whose object one is (four words on at most) is in another sense.",
+    )
     other_senses: tuple[str, ...] = ()
     refers_back: tuple[str, ...] = Field(
         default=(),

@@ -1,0 +1,122 @@
+"""The status of a phrase in its sentence: the cues in force, the senses of its words, lists,
+and whose work it is (``linter.evidence.reading`` builds what this reads)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, get_args
+
+from linter.evidence.clauses import Layout
+from linter.models import EvidenceStatus as Status
+
+if TYPE_CHECKING:
+    from linter.evidence.reading import Reading
+
+MODAL = frozenset({"negated", "aspiration", "learning", "hedged"})  # not work done
+OBJECT_WINDOW = 4  # what is run stands at most this many words after the work word
+CUE_STATUS: dict[str, Status] = {s: s for s in get_args(Status)}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int
+    last: int
+    status: str
+    sentence_wide: bool
+    ends_at: tuple[str, ...]
+
+
+@dataclass
+class Unit:
+    cues: list[Cue] = field(default_factory=list)
+    ends: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    objects: list[tuple[int, int]] = field(default_factory=list)
+    strong: list[tuple[int, int]] = field(default_factory=list)
+    other_sense: bool = False
+    other_spans: set[int] = field(default_factory=set)
+    research_clauses: set[int] = field(default_factory=set)
+    not_systems: list[int] = field(
+        default_factory=list
+    )  # where a thing run that is no system starts
+
+
+def _applies_at(cue: Cue, first: int, unit: Unit, lay: Layout) -> bool:
+    if cue.last >= first:
+        return False
+    clause = lay.clause(cue.first)
+    if clause != lay.clause(first):
+        if not cue.sentence_wide and clause != _host(first, lay):
+            return False  # a clause's cue weighs its clause, and the asides within it
+        if cue.sentence_wide and _host(cue.first, lay) is not None:
+            return False  # a cue in an aside stays in it
+    return not any(cue.last < pos < first for kind in cue.ends_at for pos in unit.ends[kind])
+
+
+def _host(first: int, lay: Layout) -> int | None:
+    """The clause a parenthetical aside interrupts, when ``first`` stands in one."""
+    return lay.host_clause(first) if lay.parens else None
+
+
+def _governing(cues: list[Cue]) -> Cue:
+    """The cue that weighs a phrase: the last one before it, except that research framing
+    never lifts a wish, a course, a hedge or a negation ("I hope to research X")."""
+    last = max(cues, key=lambda c: c.first)
+    if last.status == "research":
+        modal = [c for c in cues if c.status in MODAL]
+        if modal:
+            return max(modal, key=lambda c: c.first)
+    return last
+
+
+def _names_no_system(last: int, unit: Unit, lay: Layout) -> bool:
+    """Whether the phrase names what an event or a club is about ("prompt-engineering
+    workshops", "our LLM meetup"): a thing run that is no system follows within two words."""
+    return any(last < e <= last + 2 and lay.clause(e) == lay.clause(last) for e in unit.not_systems)
+
+
+def _runs_no_system(first: int, last: int, unit: Unit, lay: Layout) -> bool:
+    """Whether what the work word runs is no system (an event, a club, a business): one stands
+    at most ``OBJECT_WINDOW`` words after it, in its clause ("ran prompt-engineering workshops")."""
+    return any(
+        last < e <= last + OBJECT_WINDOW and lay.clause(e) == lay.clause(first)
+        for e in unit.not_systems
+    )
+
+
+def _names_a_course(first: int, last: int, unit: Unit, lay: Layout) -> bool:
+    """Whether the phrase names what a course, bootcamp or certificate right after it teaches
+    ("a 2-week Generative AI bootcamp", "an NLP certificate")."""
+    return any(
+        c.status == "learning"
+        and last < c.first <= last + 2
+        and lay.clause(c.first) == lay.clause(first)
+        for c in unit.cues
+    )
+
+
+def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Reading) -> Status:
+    lay = reading.lay
+    if ambiguous:
+        if unit.not_systems and _runs_no_system(first, last, unit, lay):
+            return "other-sense"  # "ran prompt-engineering workshops", "I run a society"
+        if not any(o[1] < first or o[0] > last for o in unit.objects) or (
+            unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
+        ):
+            return "other-sense"
+        if lay.clause(first) in unit.research_clauses:
+            return "research"
+    if unit.cues:  # most units hold none
+        cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
+        if cues:
+            return CUE_STATUS[_governing(cues).status]
+        if _names_a_course(first, last, unit, lay):
+            return "learning"
+    if unit.not_systems and _names_no_system(last, unit, lay):
+        return "topic"
+    if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
+        return "list"
+    at = reading.tokens.starts[first]
+    if reading.tokens.text[at - 1 : at] == "#":
+        return "list"  # a hashtag is a tag, not work
+    return "counted" if reading.agents.of(first) == "own" else "team"
