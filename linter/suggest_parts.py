@@ -136,10 +136,14 @@ def focus(ctx: Context, settings: SuggestSettings) -> list[Part]:
         said = bool(names)
         if not names and fallback in shares:
             names = {fallback}
+        said_text = ctx.texts["summary"][item.start : item.end].casefold()
         for name in names:
             label = settings.focus.get(name)
             if label is None:
                 continue
+            needs = settings.focus_needs.get(label)
+            if needs and not any(re.search(rf"\b{re.escape(w)}\b", said_text) for w in needs):
+                continue  # "Information Retrieval" supports no "RAG"
             order.setdefault(label, len(order))
             if label not in source or (said and not source[label][0]):
                 source[label] = (said, item)

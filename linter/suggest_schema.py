@@ -38,6 +38,11 @@ class SuggestSettings(DataModel):
         default_factory=dict,
         description="Evidence family -> the keyword family it supports when no keyword matches.",
     )
+    focus_needs: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Focus term -> words one of which the About's phrase must hold for it "
+        "('RAG' needs 'RAG' said, not 'information retrieval').",
+    )
 
     @model_validator(mode="after")
     def _bounds(self) -> SuggestSettings:
