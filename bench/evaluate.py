@@ -2,7 +2,9 @@
 
 Prints aggregate figures only (never the texts: they are personal data): exceptions, how often
 each rule fires, legacy-title recall on the legacy positives, its false-positive rate on the
-ML-area negatives, and the firing rate of the ML-specific rules on non-tech headlines.
+ML-area negatives, the firing rate of the ML-specific rules on non-tech headlines, the score
+against the ratings, ``suggest()`` on every headline + About pair (``bench.suggested``), and
+the honesty probes.
 
     python -m bench.evaluate [DATA_DIR] [--show-misses]
 
@@ -18,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench import honesty, ratings
+from bench import honesty, ratings, suggested
 from linter import Profile, lint
 
 ML_SPECIFIC = (
@@ -93,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"ML-specific rules on nontech_negative.txt: {_rate(len(nontech_hits), len(nontech))}")
     print("\n".join(ratings.report(data, data.parent / CALIBRATION.name)))
+    pairs = [
+        Profile(headline=r.get("headline") or "", summary=r.get("summary") or "") for r in summaries
+    ]
+    offered = suggested.evaluate(pairs)
+    errors.extend(offered.errors)
+    print("\n" + "\n".join(suggested.report(offered, "summaries.jsonl")))
     for probes in (honesty.HONESTY, honesty.OWN):
         if not probes.is_file():
             continue
