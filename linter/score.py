@@ -76,6 +76,10 @@ def _focus(signals: Signals, settings: ScoreSettings) -> ScorePart:
     if signals.about_families:
         parts.append(f"in the About: {_names(signals.about_families)}")
     detail = _sentence(parts, "None of the market's keyword families.")
+    ai_named = not set(signals.headline_families).isdisjoint(f.ai_families)
+    if points and signals.words and not signals.ai_work and not ai_named and f.off_target < 1:
+        points = round(points * f.off_target)
+        detail += f" No AI or ML work named in the About, so {f.off_target:.0%} kept."
     return ScorePart(name="focus", label=f.label, points=points, max=f.max, detail=detail)
 
 

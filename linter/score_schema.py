@@ -55,6 +55,16 @@ class FocusSettings(Component):
     discounted: tuple[str, ...] = Field(
         description="Evidence statuses under which an About's keyword does not count."
     )
+    off_target: float = Field(
+        default=1.0,
+        ge=0,
+        le=1,
+        description="The share kept when an About names no AI or ML work of the person's own "
+        "and the headline names none of the AI families.",
+    )
+    ai_families: tuple[str, ...] = Field(
+        default=(), description="Keyword families and focus areas that name AI or ML work."
+    )
 
 
 class EvidenceSettings(Component):

@@ -94,6 +94,29 @@ def test_focus_weighs_the_headline_above_the_about_and_skips_other_senses() -> N
     assert "agents" not in tax.breakdown[1].detail
 
 
+def test_market_words_with_no_ai_work_keep_part_of_the_focus() -> None:
+    backend = (
+        "I deploy our payment microservices to production on AWS behind REST APIs and run the "
+        "CI/CD pipeline for 40 engineers."
+    )
+    plain = lint(Profile(headline="Backend Engineer", summary=backend))
+    ai = lint(Profile(headline="Backend Engineer", summary=backend + " I also built our RAG bot."))
+    assert 0 < parts(plain)["focus"] < parts(ai)["focus"]
+    assert "No AI or ML work named in the About, so 40% kept." in plain.breakdown[1].detail
+    # a headline naming an AI focus is a profile aimed at AI search: its focus counts whole
+    aimed = lint(Profile(headline="Backend Engineer | LLMs", summary=backend))
+    assert "40% kept" not in aimed.breakdown[1].detail
+
+
+def test_the_focus_ai_families_are_families_or_areas_a_target_defines() -> None:
+    names = {
+        item.name
+        for target in load_ruleset().targets.values()
+        for item in (*target.keywords, *target.focus_areas)
+    }
+    assert set(SETTINGS.focus.ai_families) <= names
+
+
 def test_work_with_no_ai_in_it_keeps_part_of_its_evidence() -> None:
     backend = (
         "I deploy our payment services to production behind REST APIs and run the CI/CD "
