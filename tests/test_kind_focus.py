@@ -34,7 +34,7 @@ def test_without_support_it_says_what_kind_of_focus_and_invents_none() -> None:
         assert found.suggestions == (
             "Name the focus of your own work after the title, the way recruiters search for it "
             "(such as LLM applications, AI agents, computer vision, NLP), and only one your "
-            "work includes: the About shows none yet",
+            "work includes: your About does not yet show one as your own work",
         )
 
 
