@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linter import Profile, lint
+from linter.models import Diagnostic
 
 
 def _found(headline: str) -> list[tuple[str, str]]:
@@ -69,3 +70,40 @@ def test_offsets_count_utf16_after_an_emoji() -> None:
     report = lint(Profile(headline="🚀 Turning coffee into insight"))
     (d,) = [d for d in report.diagnostics if d.rule == "no-role-title"]
     assert (d.start, d.end, d.utf16_start, d.utf16_end) == (2, 29, 3, 30)
+
+
+def _role_finding(headline: str, summary: str) -> Diagnostic:
+    found = lint(Profile(headline=headline, summary=summary)).diagnostics
+    return next(d for d in found if d.rule == "no-role-title")
+
+
+def test_the_role_the_about_opens_with_is_offered_first_in_its_own_words() -> None:
+    about = "I am a Bangkok-based Machine Learning Engineer with five years in e-commerce search."
+    d = _role_finding("ML, LLMs, Computer Vision", about)
+    assert d.fix is not None and d.fix.applicability == "unsafe"
+    assert [e.replacement for e in d.fix.edits] == [
+        "Machine Learning Engineer | ML, LLMs, Computer Vision"
+    ]
+    assert "'Machine Learning Engineer'" in d.suggestions[1]
+    assert d.impact is not None and d.impact > 0  # a role title earns title points
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "",
+        "I work as an engineer on our search team.",  # a word in a sentence, not a title
+        "I love hard problems, good coffee and long walks with my two dogs.\n\n"
+        "Data Engineer at Acme.",  # not where the About opens
+    ],
+)
+def test_no_fix_without_a_role_the_about_opens_with(about: str) -> None:
+    d = _role_finding("ML, LLMs, Computer Vision", about)
+    assert d.fix is None
+
+
+def test_no_fix_that_would_make_the_headline_too_long() -> None:
+    headline = ("Retrieval, ranking and evaluation for marketplaces | " * 4)[:210].strip()
+    assert len(headline) + len("Senior Machine Learning Engineer | ") > 220
+    d = _role_finding(headline, "Senior Machine Learning Engineer at a marketplace.")
+    assert d.fix is None

@@ -19,6 +19,8 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.keys import RuleKey
+from linter.kinds._about_role import about_role
+from linter.models import Applicability
 from linter.rule import Finding, RuleBase
 from linter.text import Tokens, phrase_tokens
 
@@ -54,7 +56,34 @@ class Rule(RuleBase):
         default_factory=dict,
         description="What the message says each case is: study, nickname, abbreviation, other.",
     )
-    placeholders: ClassVar[frozenset[str]] = frozenset({"match", "what"})
+    suggestion_from_about: str = Field(
+        default="",
+        description="The advice when the About opens with a role ('{about_role}'); with it, the "
+        "fix puts that role in front of the headline.",
+    )
+    about_within: int = Field(
+        default=8, ge=1, description="The About's role counts when it ends within these words."
+    )
+    max_headline: int = Field(default=220, ge=1, description="A longer fixed headline: no fix.")
+    about_role_skip: tuple[str, ...] = Field(
+        default=(),
+        description="Words before the About's role that are no part of its title ('An', "
+        "'Experienced'): left out of the role put in the headline.",
+    )
+    placeholders: ClassVar[frozenset[str]] = frozenset({"match", "what", "about_role"})
+
+    def _templates(self) -> Iterable[str]:
+        return (*super()._templates(), self.suggestion_from_about)
+
+    def _about_role(self, ctx: Context) -> str:
+        if not self.suggestion_from_about:
+            return ""
+        return about_role(ctx, self.roles, self.about_within, self.about_role_skip)
+
+    @property
+    def fixable(self) -> Applicability | None:
+        # the About's own role put first: the person's words, but a headline they decide on
+        return "unsafe" if self.suggestion_from_about else None
 
     def trie_phrases(self) -> Iterable[tuple[str, RuleKey]]:
         yield from ((p, self.key(STUDY)) for p in self.study)
@@ -90,7 +119,14 @@ class Rule(RuleBase):
                     case = "abbreviation"
             start, end = _trim(text, start, end)
             values = {"match": text[start:end], "what": self.said.get(case, "")}
-            yield self.finding(field, start, end, values)
+            role = self._about_role(ctx) if field == "headline" else ""
+            fixed = f"{role} | {text[start:end]}" if role else None
+            if fixed is None or len(text) - (end - start) + len(fixed) > self.max_headline:
+                yield self.finding(field, start, end, values)
+                continue
+            values["about_role"] = role
+            advice = self.suggestion_from_about
+            yield self.finding(field, start, end, values, replacement=fixed, advice=advice)
 
 
 def _next_in(tokens: Tokens, last: int, words: frozenset[str]) -> bool:
