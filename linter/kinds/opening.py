@@ -3,7 +3,9 @@
 "Opens with" is a phrase within the first words of the field (``within``); an outcome is a
 phrase of the rule's own ``outcomes``, a phrase of the ``outcome_lexicon``, a percentage, or any
 systems work the evidence model counts as the person's own (``linter.evidence``). Phrases of
-``unless`` that cover a lead phrase take it back ("research and development", "market research").
+``unless`` that cover a lead phrase take it back ("research and development", "market research"),
+and an About that names its role first (a phrase of the ``roles`` lexicon before the lead, and no
+lead itself) opens with the role: "A computer vision engineer who graduated from..." does.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class Rule(RuleBase):
     outcome_lexicon: str | None = Field(
         default=None, description="A lexicon of outcome words (production, users, revenue...)."
     )
+    roles: str | None = Field(
+        default=None, description="A lexicon of roles: one named before the lead opens the field."
+    )
     needs_own_hits: ClassVar[bool] = True
 
     def trie_phrases(self) -> Iterable[tuple[str, RuleKey]]:
@@ -44,7 +49,7 @@ class Rule(RuleBase):
         yield from ((p, self.key(OUTCOME)) for p in self.outcomes)
 
     def lexicons(self) -> Iterable[str]:
-        return (self.outcome_lexicon,) if self.outcome_lexicon else ()
+        return tuple(lex for lex in (self.outcome_lexicon, self.roles) if lex)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for field in self.fields:
@@ -58,9 +63,21 @@ class Rule(RuleBase):
             if not leads or self._outcome(ctx, field):
                 continue
             m = min(leads, key=lambda m: (m.start, -m.end))
+            if self.roles and self._role_first(ctx, field, m.start):
+                continue
             yield self.finding(
                 field, m.start, m.end, {"match": ctx.span_text(field, m.start, m.end)}
             )
+
+    def _role_first(self, ctx: Context, field: FieldName, lead: int) -> bool:
+        """Whether a role that is no lead phrase itself comes before the lead ("Data Scientist
+        with a PhD in physics"; a "PhD Researcher" still leads with the degree)."""
+        assert self.roles is not None
+        leads = ctx.hits(field, self.key(LEAD))
+        return any(
+            r.end <= lead and not any(x.start <= r.start and r.end <= x.end for x in leads)
+            for r in ctx.lexicon_hits(field, self.roles)
+        )
 
     def _outcome(self, ctx: Context, field: FieldName) -> bool:
         if ctx.hits(field, self.key(OUTCOME)) or PERCENT_RE.search(ctx.texts[field]):
