@@ -41,3 +41,10 @@ def test_three_words_in_prose_are_shouting_and_the_fix_keeps_acronyms() -> None:
         fixed.profile.summary
         == "I run our data platform. Always Delivering Results for the AWS team."
     )
+
+
+def test_the_fix_writes_minor_words_inside_a_run_in_lower_case() -> None:
+    headline = "Engineer | BUILDING SEARCH AND RANKING FOR RETAIL"
+    (d,) = [d for d in lint(Profile(headline=headline)).diagnostics if d.rule == "shouting"]
+    fixed = apply_fix(Profile(headline=headline), d.id)
+    assert fixed.profile.headline == "Engineer | Building Search and Ranking for Retail"

@@ -43,6 +43,11 @@ class Rule(RuleBase):
     names_after: tuple[str, ...] = Field(
         default=(), description="Words (or '@') right before a run that make it a name."
     )
+    minor_words: tuple[str, ...] = Field(
+        default=(),
+        description="Short words inside a run that the fix writes in lower case ('AND', 'OF'): "
+        "never acronyms there.",
+    )
 
     @property
     def fixable(self) -> Applicability | None:
@@ -68,8 +73,12 @@ class Rule(RuleBase):
                     continue  # an employer's name: "Architect at SKYLINE ASSOCIATES"
                 start, end = run[0][0], run[-1][1]
                 pieces, pos = [], start
+                minor = _minor(self.minor_words)
                 for t_start, t_end in run:
-                    pieces += [text[pos:t_start], text[t_start:t_end].capitalize()]
+                    gap = text[pos:t_start]
+                    if minor is not None:
+                        gap = minor.sub(lambda m: m.group().lower(), gap)  # "... AND ..."
+                    pieces += [gap, text[t_start:t_end].capitalize()]
                     pos = t_end
                 fixed = "".join(pieces)
                 values = {"match": text[start:end]}
@@ -129,6 +138,14 @@ def _sets(rule: Rule) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(a.upper() for a in rule.acronyms), frozenset(
         w.lower() for w in rule.names_after
     )
+
+
+@lru_cache(maxsize=8)
+def _minor(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The minor words in capitals, as whole words."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w.upper()) for w in words) + r")\b")
 
 
 @lru_cache(maxsize=8)
