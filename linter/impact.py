@@ -18,7 +18,9 @@ def fixed(profile: Profile, diagnostic: Diagnostic) -> Profile:
 
 def with_impacts(profile: Profile, report: Report, score: Callable[[Profile], int]) -> Report:
     """The report with each fixable finding's ``impact``: the score of the fixed text minus
-    the score now (never negative: a fix never lowers the score, which the tests check)."""
+    the score now. A fix never lowers the score: one that would (the About's own role put in
+    a headline, where it is a modern title the About does not back) is withdrawn, and its
+    replacement with it; the finding and its advice stay."""
     cache: dict[Profile, int] = {}
     diagnostics = []
     for d in report.diagnostics:
@@ -26,6 +28,12 @@ def with_impacts(profile: Profile, report: Report, score: Callable[[Profile], in
             after = fixed(profile, d)
             if after not in cache:
                 cache[after] = score(after)
-            d = d.model_copy(update={"impact": cache[after] - report.score})
+            impact = cache[after] - report.score
+            if impact < 0:
+                withdrawn = {e.replacement for e in d.fix.edits}
+                kept = tuple(s for s in d.suggestions if s not in withdrawn)
+                d = d.model_copy(update={"fix": None, "impact": None, "suggestions": kept})
+            else:
+                d = d.model_copy(update={"impact": impact})
         diagnostics.append(d)
     return report.model_copy(update={"diagnostics": tuple(diagnostics)})

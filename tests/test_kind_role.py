@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from linter import Profile, lint
+from linter.kinds._titles import TitleFields
+from linter.kinds.role import Rule as RoleRule
 from linter.models import Diagnostic
+from linter.ruleset import load_ruleset
 
 
 def _found(headline: str) -> list[tuple[str, str]]:
@@ -107,3 +110,21 @@ def test_no_fix_that_would_make_the_headline_too_long() -> None:
     assert len(headline) + len("Senior Machine Learning Engineer | ") > 220
     d = _role_finding(headline, "Senior Machine Learning Engineer at a marketplace.")
     assert d.fix is None
+
+
+def test_an_about_that_opens_with_a_modern_title_it_does_not_back_gets_no_offer() -> None:
+    headline = "Curious mind | coffee | hiking"
+    unbacked = _role_finding(headline, "AI Engineer. I love hiking and good coffee.")
+    assert unbacked.fix is None
+    assert not [s for s in unbacked.suggestions if "AI Engineer" in s]
+    backed = _role_finding(
+        headline, "AI Engineer. I build RAG assistants and ship them behind FastAPI on Kubernetes."
+    )
+    assert backed.fix is not None and backed.impact is not None and backed.impact > 0
+
+
+def test_the_claims_are_the_modern_titles_of_unsupported_title() -> None:
+    rules = {r.name: r for r in load_ruleset().rules}
+    role, claim = rules["no-role-title"], rules["unsupported-title"]
+    assert isinstance(role, RoleRule) and isinstance(claim, TitleFields)
+    assert role.claims and set(role.claims) <= set(claim.titles)

@@ -65,6 +65,11 @@ class Rule(RuleBase):
         default=8, ge=1, description="The About's role counts when it ends within these words."
     )
     max_headline: int = Field(default=220, ge=1, description="A longer fixed headline: no fix.")
+    claims: tuple[str, ...] = Field(
+        default=(),
+        description="Modern titles (those of unsupported-title) that the About's role may be "
+        "only where the About backs them.",
+    )
     about_role_skip: tuple[str, ...] = Field(
         default=(),
         description="Words before the About's role that are no part of its title ('An', "
@@ -78,7 +83,7 @@ class Rule(RuleBase):
     def _about_role(self, ctx: Context) -> str:
         if not self.suggestion_from_about:
             return ""
-        return about_role(ctx, self.roles, self.about_within, self.about_role_skip)
+        return about_role(ctx, self.roles, self.about_within, self.about_role_skip, self.claims)
 
     @property
     def fixable(self) -> Applicability | None:
