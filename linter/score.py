@@ -69,7 +69,9 @@ def _title(signals: Signals, diagnostics: list[Scored], settings: ScoreSettings)
 
 def _focus(signals: Signals, settings: ScoreSettings) -> ScorePart:
     f = settings.focus
-    points = round(f.max * min(1.0, signals.focus_weight / f.full_at))
+    named = min(1.0, signals.focus_weight / f.full_at)
+    headline = min(1.0, signals.headline_focus / f.headline_full_at)
+    points = round(f.max * (f.headline_part * headline + (1 - f.headline_part) * named))
     parts = []
     if signals.headline_families:
         parts.append(f"in the headline: {_names(signals.headline_families)}")

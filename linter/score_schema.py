@@ -52,6 +52,16 @@ class FocusSettings(Component):
         ge=0, le=1, description="The share a focus area the postings data does not measure counts."
     )
     full_at: float = Field(gt=0, description="Weighted shares that earn the whole component.")
+    headline_part: float = Field(
+        default=0.0,
+        ge=0,
+        le=1,
+        description="The part of the component the headline's own focus earns (the rest: every "
+        "family named, as ``full_at`` weighs them).",
+    )
+    headline_full_at: float = Field(
+        default=1.0, gt=0, description="Shares named in the headline that earn its whole part."
+    )
     discounted: tuple[str, ...] = Field(
         description="Evidence statuses under which an About's keyword does not count."
     )

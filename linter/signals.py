@@ -40,6 +40,7 @@ class Signals:
     headline_families: tuple[str, ...]  # market families, highest share first
     about_families: tuple[str, ...]  # those named only in the About, counted senses
     focus_weight: float  # the families' shares, the headline's weighted
+    headline_focus: float  # the shares of the families the headline names
     families: tuple[str, ...]  # the kinds of own work the evidence model counts
     numbers: int  # numbers the About states (years aside)
     words: int  # the About's length in words
@@ -89,7 +90,9 @@ def _title(
     )  # fmt: skip
 
 
-def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tuple[str, ...], float]:
+def _focus(
+    ctx: Context, settings: ScoreSettings
+) -> tuple[tuple[str, ...], tuple[str, ...], float, float]:
     shares = {family.name: family.share for family in ctx.target.keywords}
     # in the target's order (a dict, never a set: the breakdown reads the same in every process)
     areas = {
@@ -115,14 +118,14 @@ def _focus(ctx: Context, settings: ScoreSettings) -> tuple[tuple[str, ...], tupl
         a for a in areas if a in searched and a not in headline
     }  # an area's words weighed by the market's reading
     # fsum: exact whatever the order the sets give, so the score is the same in every process
-    weight = settings.focus.headline_weight * fsum(shares[f] for f in headline) + fsum(
-        shares[f] for f in about
-    )
+    in_headline = fsum(shares[f] for f in headline)
+    weight = settings.focus.headline_weight * in_headline + fsum(shares[f] for f in about)
     order = sorted(shares, key=lambda f: -shares[f])
     return (
         tuple(f for f in order if f in headline),
         tuple(f for f in order if f in about),
         weight,
+        in_headline,
     )
 
 
@@ -169,8 +172,8 @@ def _ai_work(ctx: Context, settings: ScoreSettings) -> bool:
 
 def read_signals(ctx: Context, settings: ScoreSettings, rules: tuple[RuleBase, ...]) -> Signals:
     if not (ctx.texts["headline"].strip() or ctx.texts["summary"].strip()):
-        return Signals(True, None, (), (), 0.0, (), 0, 0, False)
-    headline_families, about_families, weight = _focus(ctx, settings)
+        return Signals(True, None, (), (), 0.0, 0.0, (), 0, 0, False)
+    headline_families, about_families, weight, in_headline = _focus(ctx, settings)
     has_about = bool(ctx.texts["summary"].strip())
     return Signals(
         empty=False,
@@ -178,6 +181,7 @@ def read_signals(ctx: Context, settings: ScoreSettings, rules: tuple[RuleBase, .
         headline_families=headline_families,
         about_families=about_families,
         focus_weight=weight,
+        headline_focus=in_headline,
         families=_families(ctx) if has_about else (),
         numbers=_numbers(ctx) if has_about else 0,
         words=len(ctx.tokens["summary"]),

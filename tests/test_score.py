@@ -28,8 +28,8 @@ def test_an_empty_profile_scores_zero_with_no_breakdown() -> None:
 
 def test_the_score_is_the_sum_of_its_parts_pinned() -> None:
     report = lint(Profile(headline="Senior ML Engineer | PyTorch", summary=SYSTEMS))
-    assert parts(report) == {"title": 14, "focus": 19, "evidence": 28, "clarity": 5}
-    assert report.score == 66 == sum(parts(report).values())
+    assert parts(report) == {"title": 14, "focus": 13, "evidence": 28, "clarity": 5}
+    assert report.score == 60 == sum(parts(report).values())
     assert [p.label for p in report.breakdown] == [
         "Title",
         "Focus and keywords",
@@ -39,6 +39,14 @@ def test_the_score_is_the_sum_of_its_parts_pinned() -> None:
     title = report.breakdown[0]
     assert title.max == 25
     assert "'ML Engineer' is the legacy title, before the fold" in title.detail
+
+
+def test_the_headlines_own_focus_earns_its_part_of_the_focus() -> None:
+    bare = lint(Profile(headline="Senior ML Engineer | PyTorch", summary=SYSTEMS))
+    named = lint(Profile(headline="Senior ML Engineer | LLM apps, RAG", summary=SYSTEMS))
+    # the headline's part is 30% of 20, whole at a share of 1.0 (LLMs 0.61 + RAG 0.39); the rest
+    # weighs every family named, the headline's 1.5 times
+    assert (parts(bare)["focus"], parts(named)["focus"]) == (13, 20)
 
 
 def test_a_backed_modern_title_earns_the_whole_title_component() -> None:

@@ -265,7 +265,7 @@ def test_the_score_shows_its_breakdown_and_each_fix_its_impact(cli: Run) -> None
     proc = cli("check", "--headline", "Senior ML Engineer | PyTorch", "--summary", about)
     lines = proc.stdout.splitlines()
     assert "  fix: +11 to the score" in lines
-    at = lines.index("<command-line>: score 66/100")
+    at = lines.index("<command-line>: score 60/100")
     assert [line.split()[0] for line in lines[at + 1 : at + 5]] == [
         "Title",
         "Focus",
@@ -276,7 +276,7 @@ def test_the_score_shows_its_breakdown_and_each_fix_its_impact(cli: Run) -> None
     concise = cli("check", "--headline", "Senior ML Engineer | PyTorch", "--summary", about,
                   "--format", "concise")  # fmt: skip
     assert (
-        "<command-line>: score 66/100 (title 14/25, focus 19/20, evidence 28/45, clarity 5/10)"
+        "<command-line>: score 60/100 (title 14/25, focus 13/20, evidence 28/45, clarity 5/10)"
         in (concise.stdout.splitlines())
     )
     empty = cli("check", "--headline", "")
