@@ -12,6 +12,11 @@ class SuggestSettings(DataModel):
     focus_separator: str = Field(min_length=1, description="Between focus terms.")
     min_focus: int = Field(ge=1, description="Fewer supported focus terms: no suggestion.")
     max_focus: int = Field(ge=1)
+    min_gain: int = Field(
+        default=0,
+        ge=0,
+        description="Points a suggestion must add over a headline with no finding of its own.",
+    )
     proof: str = Field(pattern=r"\{text\}", description="How a proof point reads.")
     proof_max: int = Field(ge=1, description="A longer proof point is left out.")
     rates: tuple[str, ...] = Field(default=(), description="What may follow a scale's unit.")

@@ -56,7 +56,7 @@ def suggest(profile: Profile, config: Config | None = None) -> Suggestions:
         if text.casefold() in seen or utf16_len(text) > bounds.headline:
             continue
         seen.add(text.casefold())
-        scored = _verify(profile, text, report, config)
+        scored = _verify(profile, text, report, config, settings.min_gain)
         if scored is None:
             continue
         sources = tuple(_source(profile, offsets, span) for part in parts for span in part.sources)
@@ -87,19 +87,21 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _verify(profile: Profile, headline: str, current: Report, config: Config) -> int | None:
+def _verify(
+    profile: Profile, headline: str, current: Report, config: Config, min_gain: int
+) -> int | None:
     """The profile's score with ``headline``, or None when it would draw a warning or an error
-    on the headline, lower the score, or only trade a headline with nothing wrong in it for
-    another of the same score (a generic line in place of the person's specific one)."""
+    on the headline, lower the score, or gain less than ``min_gain`` over a headline with no
+    finding of its own (a generic line in place of the person's specific one, for a point or
+    two, says less than what they wrote)."""
     score, diagnostics = score_findings(
         Profile(headline=headline, summary=profile.summary, target=profile.target), config
     )
     if any(d.field == "headline" and d.severity in BLOCKING for d in diagnostics):
         return None
     score, before = score or 0, current.score or 0
-    if score > before or (
-        score == before and any(d.field == "headline" for d in current.diagnostics)
-    ):
+    flawed = any(d.field == "headline" for d in current.diagnostics)
+    if score >= before + min_gain or (flawed and score >= before):
         return score
     return None
 

@@ -21,7 +21,7 @@ def test_text_output_lists_each_headline_its_score_and_its_sources(cli: Run) -> 
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[:4] == [
         f"1. {FIRST}",
-        "   score 88 (now 77: +11)",
+        "   score 88 (now 71: +17)",
         "   from your headline: 'Senior ML Engineer'",
         "   from your About: 'deployed', 'assistant', 'FastAPI', '12,000 questions a day'",
     ]
