@@ -53,6 +53,17 @@ export function group(items, points) {
 }
 
 /**
+ * Everything a card shows, as one string: a kept card with the same key reads the same.
+ * @param {Group} g
+ * @param {string[]} points the field's text as code points (the offsets' unit)
+ */
+export function cardKey(g, points) {
+  const d = g.first;
+  const words = (/** @type {{start: number, end: number}} */ span) => points.slice(span.start, span.end).join("");
+  return JSON.stringify([g.index, g.members.map((m) => m.index), d, words(d), d.fix?.edits.map(words) ?? null]);
+}
+
+/**
  * @param {Group} g
  * @param {string[]} points the field's text as code points (the offsets' unit)
  */

@@ -1,8 +1,10 @@
 // @ts-check
 // What the title advice rests on, in the person's own words: the About's phrases counted as
-// their own systems work, by kind of work, and the ones not counted, with the reason.
+// their own systems work, by kind of work, and the ones not counted, with the reason. A re-lint
+// keeps the lines that read the same (patch.js): typing rarely changes what the About shows.
 
 import { byId, el } from "./dom.js";
+import { reconcile, setHidden } from "./patch.js";
 
 /**
  * @typedef {import("./types").Evidence} Evidence
@@ -31,8 +33,8 @@ const NOT_COUNTED = {
 export function renderEvidence(evidence) {
   const box = byId("evidence");
   if (!evidence || evidence.items.length === 0) {
-    box.hidden = true;
-    box.replaceChildren();
+    setHidden(box, true);
+    if (box.firstChild) box.replaceChildren();
     return;
   }
   /** @type {Map<string, string[]>} */
@@ -42,23 +44,41 @@ export function renderEvidence(evidence) {
     if (item.status === "counted") counted.set(item.label, [...(counted.get(item.label) ?? []), item.text]);
     else others.push(item);
   }
-  const list = el("ul", { class: "evidence-list" });
-  for (const [label, words] of counted) {
-    const quotes = [...new Set(words)].flatMap((w, i) => (i ? [", ", el("q", { text: w })] : [el("q", { text: w })]));
-    list.append(el("li", {}, el("strong", { text: `${label}: ` }), ...quotes));
-  }
+  const lines = [...counted].map(([label, words]) => {
+    const unique = [...new Set(words)];
+    return {
+      key: JSON.stringify([label, unique]),
+      build: () => {
+        const quotes = unique.flatMap((w, i) => (i ? [", ", el("q", { text: w })] : [el("q", { text: w })]));
+        return el("li", {}, el("strong", { text: `${label}: ` }), ...quotes);
+      },
+    };
+  });
+  /** @type {import("./patch.js").Wanted[]} */
   const nodes = [
-    el("h3", { id: "evidence-title", text: "What your About shows" }),
-    el("p", { class: "sub", text: "The title advice rests on your own words. Counted as your own work:" }),
-    counted.size ? list : el("p", { text: "Nothing yet: no sentence shows your own systems work." }),
+    { key: "title", build: () => el("h3", { id: "evidence-title", text: "What your About shows" }) },
+    {
+      key: "counted-intro",
+      build: () => el("p", { class: "sub", text: "The title advice rests on your own words. Counted as your own work:" }),
+    },
+    counted.size
+      ? { key: "counted", build: () => el("ul", { class: "evidence-list" }), fill: (list) => reconcile(/** @type {Element} */ (list), lines) }
+      : { key: "nothing", build: () => el("p", { text: "Nothing yet: no sentence shows your own systems work." }) },
   ];
   if (others.length) {
-    const rest = el("ul", { class: "evidence-list not-counted" });
-    for (const item of others) {
-      rest.append(el("li", {}, el("q", { text: item.text }), ` (${item.label}): ${NOT_COUNTED[item.status]}`));
-    }
-    nodes.push(el("p", { class: "sub", text: "Not counted:" }), rest);
+    const rest = others.map((item) => ({
+      key: JSON.stringify([item.text, item.label, item.status]),
+      build: () => el("li", {}, el("q", { text: item.text }), ` (${item.label}): ${NOT_COUNTED[item.status]}`),
+    }));
+    nodes.push(
+      { key: "others-intro", build: () => el("p", { class: "sub", text: "Not counted:" }) },
+      {
+        key: "others",
+        build: () => el("ul", { class: "evidence-list not-counted" }),
+        fill: (list) => reconcile(/** @type {Element} */ (list), rest),
+      },
+    );
   }
-  box.replaceChildren(...nodes);
-  box.hidden = false;
+  reconcile(box, nodes);
+  setHidden(box, false);
 }

@@ -1,12 +1,16 @@
 // @ts-check
 // The report on the page: the score (none for an empty profile) and what it means, the
-// highlights in the editor, the findings by severity, and the phone's summary bar.
+// highlights in the editor, the findings by severity, and the phone's summary bar. Each part
+// changes only what differs from what is on screen (patch.js), so a keystroke's re-lint costs
+// the next frame only the changed cards, words and numbers.
 
-import { dismissKey, group, heading, renderFinding } from "./cards.js";
+import { cardKey, dismissKey, group, heading, renderFinding } from "./cards.js";
 import { byId, codePoints, el, plural } from "./dom.js";
 import { renderEvidence } from "./evidence.js";
-import { renderMarked } from "./marks.js";
-import { catalog, state } from "./state.js";
+import { link } from "./link.js";
+import { inStep, renderMarked, syncScroll } from "./marks.js";
+import { reconcile, setData, setHidden, setText } from "./patch.js";
+import { FIELD_NAMES, catalog, state } from "./state.js";
 
 /**
  * @typedef {import("./types").Diagnostic} Diagnostic
@@ -32,17 +36,21 @@ export function render(headline, summary) {
   // Dismissed findings are set aside: no card, no highlight (the score still counts them).
   const diags = report.diagnostics.filter((d) => !state.dismissed.has(dismissKey(d, points)));
   const empty = !headline.trim() && !summary.trim();
+  // Read before any write, while the layout is clean: reading it after would force a layout.
+  const behind = FIELD_NAMES.filter((field) => !inStep(field));
   renderScore(empty ? null : report.score, diags);
   renderBreakdown(empty ? [] : report.breakdown);
   renderMarked("headline", headline, report.diagnostics, diags);
   renderMarked("summary", summary, report.diagnostics, diags);
   renderList(report.diagnostics, diags, points);
   renderEvidence(empty ? null : report.evidence);
-  /** @type {HTMLButtonElement} */ (byId("apply-safe")).disabled = !diags.some(
-    (d) => d.fix?.applicability === "safe",
-  );
+  const safe = /** @type {HTMLButtonElement} */ (byId("apply-safe"));
+  const none = !diags.some((d) => d.fix?.applicability === "safe");
+  if (safe.disabled !== none) safe.disabled = none;
   announce(diags, empty);
-  state.linked = [];
+  if (state.linked.length) link([]); // kept nodes must not keep the outline of a finding gone by
+  // A layer behind its textarea's scroll (its text was shorter) catches up in the next frame.
+  if (behind.length) requestAnimationFrame(() => behind.forEach(syncScroll));
 }
 
 /**
@@ -54,23 +62,26 @@ function renderScore(score, diags) {
   const box = byId("score-box");
   const note = byId("score-note");
   if (score === null) {
-    box.dataset.band = "none";
-    byId("score").textContent = "–";
-    byId("score-band").textContent = "No score yet";
-    note.textContent = "Add your headline (and About text) to get a score.";
-    byId("bar-score").textContent = "No score yet";
+    setData(box, "band", "none");
+    setText(byId("score"), "–");
+    setText(byId("score-band"), "No score yet");
+    setText(note, "Add your headline (and About text) to get a score.");
+    setText(byId("bar-score"), "No score yet");
     return;
   }
   const bands = catalog().score_bands;
   const band = bands.find((b) => score >= b.min) ?? bands[bands.length - 1];
-  box.dataset.band = band.name;
-  byId("score").textContent = String(score);
-  byId("score-band").textContent = band.label;
-  byId("bar-score").textContent = `Score ${score} · ${band.label}`;
+  setData(box, "band", band.name);
+  setText(byId("score"), String(score));
+  setText(byId("score-band"), band.label);
+  setText(byId("bar-score"), `Score ${score} · ${band.label}`);
   const best = diags.filter((d) => (d.impact ?? 0) > 0).sort((a, b) => (b.impact ?? 0) - (a.impact ?? 0))[0];
-  note.textContent = best
-    ? `The biggest one-click gain: “${heading(best.rule)}”, +${best.impact} points.`
-    : "Title, focus, evidence and clarity make the score: open “How the score is made”.";
+  setText(
+    note,
+    best
+      ? `The biggest one-click gain: “${heading(best.rule)}”, +${best.impact} points.`
+      : "Title, focus, evidence and clarity make the score: open “How the score is made”.",
+  );
 }
 
 /**
@@ -78,19 +89,21 @@ function renderScore(score, diags) {
  * @param {readonly ScorePart[]} parts
  */
 function renderBreakdown(parts) {
-  const list = byId("score-breakdown");
-  byId("score-parts").hidden = parts.length === 0;
-  list.replaceChildren(
-    ...parts.map((p) =>
-      el(
-        "li",
-        { class: "part", "data-part": p.name },
-        el("span", { class: "part-label", text: p.label }),
-        el("span", { class: "part-points", text: `${p.points} / ${p.max}` }),
-        el("meter", { min: "0", max: String(p.max), value: String(Math.max(0, p.points)), "aria-label": p.label }),
-        el("span", { class: "part-detail", text: p.detail }),
-      ),
-    ),
+  setHidden(byId("score-parts"), parts.length === 0);
+  reconcile(
+    byId("score-breakdown"),
+    parts.map((p) => ({
+      key: JSON.stringify(p),
+      build: () =>
+        el(
+          "li",
+          { class: "part", "data-part": p.name },
+          el("span", { class: "part-label", text: p.label }),
+          el("span", { class: "part-points", text: `${p.points} / ${p.max}` }),
+          el("meter", { min: "0", max: String(p.max), value: String(Math.max(0, p.points)), "aria-label": p.label }),
+          el("span", { class: "part-detail", text: p.detail }),
+        ),
+    })),
   );
 }
 
@@ -111,32 +124,53 @@ function announce(diags, empty) {
     }).filter(Boolean);
     text = `${plural(diags.length, "finding", "findings")}: ${parts.join(", ")}.`;
   }
-  const status = byId("findings-status");
-  if (status.textContent !== text) status.textContent = text;
-  byId("bar-count").textContent = empty ? "" : plural(diags.length, "finding", "findings");
+  setText(byId("findings-status"), text);
+  setText(byId("bar-count"), empty ? "" : plural(diags.length, "finding", "findings"));
 }
 
 /**
+ * The cards by severity; a card whose finding (and words) did not change is kept as it is.
  * @param {readonly Diagnostic[]} all the report's findings (their index names them)
  * @param {readonly Diagnostic[]} shown the ones not dismissed
  * @param {{headline: string[], summary: string[]}} points
  */
 function renderList(all, shown, points) {
-  const groups = [];
-  const hidden = all.length - shown.length;
+  const visible = new Set(shown);
+  /** @type {import("./patch.js").Wanted[]} */
+  const wanted = [];
   for (const [severity, label] of SEVERITIES) {
-    const items = all.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === severity && shown.includes(d));
+    const items = all.map((d, index) => ({ d, index })).filter(({ d }) => d.severity === severity && visible.has(d));
     if (items.length === 0) continue;
     const headingId = `group-${severity}`;
-    const list = el("ul", { class: "findings", "aria-labelledby": headingId });
-    for (const g of group(items, points)) list.append(renderFinding(g, points[g.first.field]));
-    groups.push(
-      el("section", { class: `group sev-${severity}` }, el("h3", { id: headingId }, `${label} (${items.length})`), list),
-    );
+    const cards = group(items, points).map((g) => ({
+      key: cardKey(g, points[g.first.field]),
+      build: () => renderFinding(g, points[g.first.field]),
+    }));
+    wanted.push({
+      key: `group ${severity}`,
+      build: () =>
+        el(
+          "section",
+          { class: `group sev-${severity}` },
+          el("h3", { id: headingId }),
+          el("ul", { class: "findings", "aria-labelledby": headingId }),
+        ),
+      fill: (section) => {
+        const [title, list] = /** @type {HTMLElement} */ (section).children;
+        setText(title, `${label} (${items.length})`);
+        reconcile(list, cards);
+      },
+    });
   }
+  const hidden = all.length - shown.length;
   if (hidden) {
-    const again = el("button", { type: "button", class: "secondary", id: "undismiss" }, "Show them again");
-    groups.push(el("p", { class: "dismissed" }, `${plural(hidden, "finding", "findings")} dismissed (still in the score). `, again));
+    wanted.push({
+      key: `dismissed ${hidden}`,
+      build: () => {
+        const again = el("button", { type: "button", class: "secondary", id: "undismiss" }, "Show them again");
+        return el("p", { class: "dismissed" }, `${plural(hidden, "finding", "findings")} dismissed (still in the score). `, again);
+      },
+    });
   }
-  byId("findings").replaceChildren(...groups);
+  reconcile(byId("findings"), wanted);
 }

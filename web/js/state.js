@@ -22,6 +22,8 @@
  * @property {History} history the undo and redo steps (history.js)
  * @property {number} toastTimer when the Undo offer goes away
  * @property {Set<string>} dismissed findings the person set aside (cards.js dismissKey)
+ * @property {WeakMap<Node, string>} keys what each rendered node shows (patch.js reconcile)
+ * @property {Record<FieldName, string[]>} layers the keys of each highlight layer's pieces (marks.js)
  */
 
 /**
@@ -45,6 +47,8 @@ export const state = {
   history: { past: [], future: [], typing: null },
   toastTimer: 0,
   dismissed: new Set(),
+  keys: new WeakMap(),
+  layers: { headline: [], summary: [] },
 };
 
 /** @type {readonly FieldName[]} */

@@ -167,6 +167,8 @@ export interface TestHooks {
   /** lintTimes plus the next frame's style, layout and paint (not the wait for the frame) */
   paintTimes: number[];
   settled(): boolean;
+  /** render the report shown from nothing (no node kept), to compare with the patched page */
+  renderAfresh(): void;
 }
 
 declare global {
