@@ -26,7 +26,11 @@ def test_a_company_named_in_the_third_person_is_still_a_company() -> None:
 def test_a_biography_is_quoted_from_its_opening_name() -> None:
     summary = "Ana Lima provides consulting on pricing. Her clients are grocers."
     assert _found(summary) == [
-        ("Ana Lima provides", "it is written about you in the third person ('Ana Lima provides')")
+        (
+            "Ana Lima provides",
+            "it is written about you in the third person, so it reads as someone else's words"
+            " ('Ana Lima provides')",
+        )
     ]
 
 
