@@ -67,3 +67,15 @@ def test_a_recommendation_needs_the_person_it_is_about() -> None:
             "it reads as a recommendation someone else wrote about you ('highly recommend')",
         )
     ]
+
+
+@pytest.mark.parametrize("summary", ["Nil", " -- ", "N/A", "TBD.", "..."])
+def test_a_stand_in_is_no_about(summary: str) -> None:
+    assert _found(summary) == [
+        (summary.strip(), f"it is a stand-in, not a word about your work ('{summary.strip()}')")
+    ]
+
+
+@pytest.mark.parametrize("summary", ["I build the API.", "Nothing yet: I start at Acme in May."])
+def test_a_short_about_that_says_something_is_no_stand_in(summary: str) -> None:
+    assert not [f for f in _found(summary) if "stand-in" in f[1]]

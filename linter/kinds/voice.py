@@ -5,8 +5,8 @@ agent that speaks of someone in the third person is a biography; one that speaks
 with no own part is a company's pitch; recommendation cues beside "he"/"she" are a pasted
 recommendation; the LinkedIn template ("with a demonstrated history of working in") with no
 sentence of the person's own is a template; and an opening objective ("Seeking a challenging
-position") with no work done anywhere is an objective only. One finding per About, on the
-phrase that shows it.
+position") with no work done anywhere is an objective only; a stand-in ("Nil", "--", "TBD") is
+no About at all. One finding per About, on the phrase that shows it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from linter.rule import Finding, RuleBase
 from linter.text import Tokens, phrase_tokens
 
 TAGS = ("third", "recommendation", "company", "template", "objective", "traits", "done", "verb")
+STAND_IN_MAX = 30  # characters: a longer text says something, however little
 MAX_NAME_WORDS = 3  # "[NAME] [NAME]", "Jane van Dijk" before the verb of a biography
 
 
@@ -51,9 +52,12 @@ class Rule(RuleBase):
     )
     min_third: int = Field(default=2, ge=1, description="Third-person words that make a bio.")
     min_company: int = Field(default=2, ge=1, description="Company-voice words that make a pitch.")
+    stand_ins: tuple[str, ...] = Field(
+        default=(), description="Whole texts that stand in for an About ('Nil', 'TBD')."
+    )
     said: dict[str, str] = Field(default_factory=dict, description="What each case is, said.")
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "what"})
-    needs_own_hits: ClassVar[bool] = True
+    needs_own_hits: ClassVar[bool] = False  # a stand-in ("--") holds none of its phrases
 
     def trie_phrases(self) -> Iterable[tuple[str, RuleKey]]:
         for tag in TAGS[:6]:  # "done" and "verb" are read as words, not matched as phrases
@@ -69,6 +73,10 @@ class Rule(RuleBase):
                 yield self.finding(field, start, end, values)
 
     def _case(self, ctx: Context, field: FieldName) -> tuple[str, int, int] | None:
+        if self.stand_ins and "stand-in" in self.said and _stand_in(ctx, field, self.stand_ins):
+            text = ctx.texts[field]
+            start = len(text) - len(text.lstrip())
+            return ("stand-in", start, len(text.rstrip()))
         hits = {tag: ctx.hits(field, self.key(tag)) for tag in TAGS[:6]}
         tokens = ctx.tokens[field]
         third = hits["third"]
@@ -109,6 +117,15 @@ class Rule(RuleBase):
 def _at(case: str, matches: list[Match[Key]]) -> tuple[str, int, int]:
     first = min(matches, key=lambda m: m.start)
     return case, first.start, first.end
+
+
+def _stand_in(ctx: Context, field: FieldName, stand_ins: tuple[str, ...]) -> bool:
+    """Whether the whole text stands in for one: no letter at all ("--", "..."), or one of
+    ``stand_ins`` alone ("Nil", "N/A", "TBD")."""
+    text = ctx.texts[field].strip()
+    if not text or len(text) > STAND_IN_MAX:
+        return False
+    return not any(ch.isalpha() for ch in text) or " ".join(ctx.tokens[field].norms) in stand_ins
 
 
 @lru_cache(maxsize=16)
