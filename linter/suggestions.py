@@ -17,6 +17,7 @@ from linter.config import Config
 from linter.engine import build_context, compile_rules, lint_signals, score_findings
 from linter.errors import RulePackError
 from linter.models import Profile, Report
+from linter.suggest_areas import own_areas
 from linter.suggest_models import Source, Suggestion, Suggestions
 from linter.suggest_parts import BLOCKING, Part, Span, focus, proof, title
 from linter.suggest_schema import SuggestSettings
@@ -43,7 +44,8 @@ def suggest(profile: Profile, config: Config | None = None) -> Suggestions:
     renames = frozenset(r.name for r, _, _ in compiled.rules if r.kind == "title")
     decisions = renames | {r.name for r, _, _ in compiled.rules if r.kind == "claim"}
     head = title(ctx, report, settings, bounds.fold, renames, decisions)
-    terms = focus(ctx, settings)
+    kept = [a for a in own_areas(ctx) if head is None or not _inside(a, head)]
+    terms = [*kept, *focus(ctx, settings)][: settings.max_focus]
     if head is None or len(terms) < settings.min_focus:
         return Suggestions(target=target, suggestions=())
     point = proof(ctx, settings)
@@ -80,6 +82,13 @@ def _join(head: Part, terms: list[Part], point: Part | None, settings: SuggestSe
     if point is not None:
         segments.append(_capital(point.text))
     return settings.separator.join(segments)
+
+
+def _inside(part: Part, head: Part) -> bool:
+    """Whether ``part`` comes from words of the title itself ("Computer Vision Engineer")."""
+    return any(
+        f == hf and hs <= s and e <= he for f, s, e in part.sources for hf, hs, he in head.sources
+    )
 
 
 def _capital(text: str) -> str:
