@@ -3,8 +3,8 @@
 For each headline + About pair: does ``suggest()`` raise; how many profiles get a suggestion;
 and, linting each suggested headline afresh with the same About, does any draw a warning or an
 error, score below the profile's current score, or name a market title that the profile's own
-title rules do not earn (the current headline lacks it, and linting the current profile
-offers no rename to it). Aggregate figures only: the texts are personal data.
+title rules do not earn (the current headline lacks it, and the honesty gate offers no rename to
+it: ``linter.decisions``). Aggregate figures only: the texts are personal data.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from linter import Profile, lint, suggest
+from linter.decisions import title_decisions
 
 # the market titles a suggestion may name only when earned (longest first: one holds the other)
 MARKET_TITLES = ("forward-deployed ai engineer", "ai engineer")
@@ -28,19 +29,11 @@ class Tally:
     unearned_title: int = 0
 
 
-def _offered_titles(profile: Profile) -> str:
-    """Every title the current profile's findings offer, lower-cased, in one string."""
-    report = lint(profile)
-    offered = [s for d in report.diagnostics for s in d.suggestions]
-    offered += [e.replacement for d in report.diagnostics if d.fix for e in d.fix.edits]
-    return " | ".join(offered).casefold()
-
-
-def _unearned(headline: str, profile: Profile, offered: str) -> bool:
+def _unearned(headline: str, profile: Profile, offered: tuple[str, ...]) -> bool:
     named = next((t for t in MARKET_TITLES if t in headline.casefold()), None)
     if named is None or named in profile.headline.casefold():
         return False
-    return named not in offered
+    return not any(named in title.casefold() for title in offered)
 
 
 def evaluate(profiles: list[Profile]) -> Tally:
@@ -55,8 +48,9 @@ def evaluate(profiles: list[Profile]) -> Tally:
             continue
         tally.with_suggestion += 1
         tally.suggestions += len(found)
-        current = lint(profile).score or 0
-        offered = _offered_titles(profile)
+        now = lint(profile)
+        current = now.score or 0
+        offered = title_decisions(now).offered  # the renames the honesty gate offers
         for s in found:
             report = lint(Profile(headline=s.headline, summary=profile.summary))
             if any(d.field == "headline" and d.severity != "info" for d in report.diagnostics):
@@ -80,6 +74,6 @@ def report(tally: Tally, name: str) -> list[str]:
         "  linted again: a warning or error on the headline"
         f" {rate(tally.not_clean, tally.suggestions)}",
         f"  score below the current one {rate(tally.lower_score, tally.suggestions)}",
-        f"  a market title no finding of the current profile offers"
+        f"  a market title the honesty gate does not offer"
         f" {rate(tally.unearned_title, tally.suggestions)}",
     ]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from linter.evidence.reading import Reading
 
 MODAL = frozenset({"negated", "aspiration", "learning", "hedged"})  # not work done
+NAMES_WINDOW = 2  # an event or club a phrase names the subject of stands this close after it
 OBJECT_WINDOW = 4  # what is run stands at most this many words after the work word
 CUE_STATUS: dict[str, Status] = {s: s for s in get_args(Status)}
 
@@ -69,18 +70,13 @@ def _governing(cues: list[Cue]) -> Cue:
     return last
 
 
-def _names_no_system(last: int, unit: Unit, lay: Layout) -> bool:
-    """Whether the phrase names what an event or a club is about ("prompt-engineering
-    workshops", "our LLM meetup"): a thing run that is no system follows within two words."""
-    return any(last < e <= last + 2 and lay.clause(e) == lay.clause(last) for e in unit.not_systems)
-
-
-def _runs_no_system(first: int, last: int, unit: Unit, lay: Layout) -> bool:
-    """Whether what the work word runs is no system (an event, a club, a business): one stands
-    at most ``OBJECT_WINDOW`` words after it, in its clause ("ran prompt-engineering workshops")."""
+def _no_system_after(last: int, unit: Unit, lay: Layout, window: int) -> bool:
+    """Whether a thing run that is no system (an event, a club, a business) follows the phrase
+    within ``window`` words, in its clause: what a work word runs ("ran prompt-engineering
+    workshops", ``OBJECT_WINDOW``), or what a phrase names the subject of ("our LLM meetup",
+    ``NAMES_WINDOW``)."""
     return any(
-        last < e <= last + OBJECT_WINDOW and lay.clause(e) == lay.clause(first)
-        for e in unit.not_systems
+        last < e <= last + window and lay.clause(e) == lay.clause(last) for e in unit.not_systems
     )
 
 
@@ -98,7 +94,7 @@ def _names_a_course(first: int, last: int, unit: Unit, lay: Layout) -> bool:
 def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Reading) -> Status:
     lay = reading.lay
     if ambiguous:
-        if unit.not_systems and _runs_no_system(first, last, unit, lay):
+        if unit.not_systems and _no_system_after(last, unit, lay, OBJECT_WINDOW):
             return "other-sense"  # "ran prompt-engineering workshops", "I run a society"
         if not any(o[1] < first or o[0] > last for o in unit.objects) or (
             unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
@@ -112,7 +108,7 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
             return CUE_STATUS[_governing(cues).status]
         if _names_a_course(first, last, unit, lay):
             return "learning"
-    if unit.not_systems and _names_no_system(last, unit, lay):
+    if unit.not_systems and _no_system_after(last, unit, lay, NAMES_WINDOW):
         return "topic"
     if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
         return "list"
