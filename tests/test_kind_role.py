@@ -105,6 +105,44 @@ def test_no_fix_without_a_role_the_about_opens_with(about: str) -> None:
     assert d.fix is None
 
 
+@pytest.mark.parametrize(
+    ("about", "role"),
+    [
+        ("I am a software engineer with 5 years in web development.", "Software Engineer"),
+        ("Software engineer adept at crafting maintainable applications.", "Software Engineer"),
+        (
+            "Creative Python Backend developer with 2 years of experience.",
+            "Python Backend Developer",
+        ),
+        (
+            "Experienced Operations Safety & Training Manager in airlines.",
+            "Operations Safety & Training Manager",
+        ),
+        ("As a dedicated ml engineer at Acme, I build ranking services.", "ML Engineer"),
+        ("Senior software engineer at Acme, on the ranking team.", "Senior Software Engineer"),
+    ],
+)
+def test_a_role_in_sentence_case_is_offered_as_a_title(about: str, role: str) -> None:
+    d = _role_finding("ML, LLMs, Computer Vision", about)
+    assert d.fix is not None
+    assert [e.replacement for e in d.fix.edits] == [f"{role} | ML, LLMs, Computer Vision"]
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Worked in Acme as a product manager before; now I study analytics.",  # held before
+        "Previously a data engineer at Acme, now studying.",
+        "I am a creative and cheerful worker, dedicated to the IT field.",  # adjectives
+        "I am an experimental petrologist/materials scientist.",  # two roles in one
+        "I am a full-stack developer.",  # a compound a cut would break
+        "I am a Bangkok-based engineer.",  # one word in a sentence
+    ],
+)
+def test_no_role_offered_that_the_about_does_not_hold_now_as_a_title(about: str) -> None:
+    assert _role_finding("ML, LLMs, Computer Vision", about).fix is None
+
+
 def test_no_fix_that_would_make_the_headline_too_long() -> None:
     headline = ("Retrieval, ranking and evaluation for marketplaces | " * 4)[:210].strip()
     assert len(headline) + len("Senior Machine Learning Engineer | ") > 220

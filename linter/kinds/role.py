@@ -19,7 +19,7 @@ from pydantic import Field
 
 from linter.context import Context
 from linter.keys import RuleKey
-from linter.kinds._about_role import about_role
+from linter.kinds._about_role import RoleWords, about_role
 from linter.models import Applicability
 from linter.rule import Finding, RuleBase
 from linter.text import Tokens, phrase_tokens
@@ -75,6 +75,15 @@ class Rule(RuleBase):
         description="Words before the About's role that are no part of its title ('An', "
         "'Experienced'): left out of the role put in the headline.",
     )
+    about_role_bounds: tuple[str, ...] = Field(
+        default=(),
+        description="Words that end a lower-case title on its left ('a', 'as', 'and').",
+    )
+    about_role_past: tuple[str, ...] = Field(
+        default=(),
+        description="Words before the role in its sentence that make it one held before "
+        "('worked', 'former'): then no role is offered.",
+    )
     placeholders: ClassVar[frozenset[str]] = frozenset({"match", "what", "about_role"})
 
     def _templates(self) -> Iterable[str]:
@@ -83,7 +92,7 @@ class Rule(RuleBase):
     def _about_role(self, ctx: Context) -> str:
         if not self.suggestion_from_about:
             return ""
-        return about_role(ctx, self.roles, self.about_within, self.about_role_skip, self.claims)
+        return about_role(ctx, self.roles, self.about_within, _role_words(self), self.claims)
 
     @property
     def fixable(self) -> Applicability | None:
@@ -206,3 +215,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and not text[end - 1].isalnum():
             end -= 1
     return start, end
+
+
+@lru_cache(maxsize=8)
+def _role_words(rule: Rule) -> RoleWords:
+    def fold(words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(w for p in words for w in phrase_tokens(p))
+
+    return RoleWords(
+        fold(rule.about_role_skip), fold(rule.about_role_bounds), fold(rule.about_role_past)
+    )
