@@ -43,6 +43,17 @@ document.getElementById("out").textContent = "ready"
 window.performance.mark("ready")
 </script></body></html>
 """
+# The floor for any page with pydantic (the wire format's package): PyScript with pydantic
+# loaded from the same lock, one frozen model built and validated, then "ready".
+FLOOR_HTML = BARE_HTML.replace("bare PyScript", "PyScript + pydantic").replace(
+    'config="bare.json">\n',
+    'config="floor.json">\n'
+    "from pydantic import BaseModel, ConfigDict\n"
+    "class Profile(BaseModel):\n"
+    '    model_config = ConfigDict(extra="forbid", frozen=True)\n'
+    '    headline: str = ""\n'
+    'Profile.model_validate({"headline": "ML Engineer"})\n',
+)
 HEADLINE = "\U0001f680 ML Engineer | PyTorch | LLMs | RAG"
 PARAGRAPH = (
     "I build and deploy LLM applications to production: REST APIs with FastAPI, RAG pipelines "
@@ -64,14 +75,18 @@ def site(tmp: Path, dist: Path = DIST) -> Path:
     interpreter = json.loads((dist / "pyscript.json").read_text("utf-8"))["interpreter"]
     (root / "bare.html").write_text(BARE_HTML, "utf-8")
     (root / "bare.json").write_text(json.dumps({"interpreter": interpreter}), "utf-8")
+    (root / "floor.html").write_text(FLOOR_HTML, "utf-8")
+    floor = {"interpreter": interpreter, "packages": ["pydantic"], "packages_cache": "passthrough"}
+    (root / "floor.json").write_text(json.dumps(floor), "utf-8")
     return root
 
 
-def load_bare(browser: Browser, url: str) -> float:
+def load_bare(browser: Browser, url: str, name: str = "bare") -> float:
+    """Navigation to "ready" of the bare page (``name="floor"``: the pydantic floor page)."""
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(url + "/bare.html")
+        page.goto(f"{url}/{name}.html")
         page.wait_for_function(
             "() => performance.getEntriesByName('ready').length", timeout=300_000
         )
@@ -162,19 +177,26 @@ def measure(runs: int, keys: int, dist: Path = DIST) -> dict[str, Any]:
                 browser = chromium.launch(playwright)
                 load_bare(browser, url)  # warm the OS file cache and the server once
                 load_page(browser, url)
+                load_bare(browser, url, "floor")
                 bare: list[float] = []
                 page: list[float] = []
+                floor: list[float] = []
                 for _ in range(runs):
                     bare.append(load_bare(browser, url))
                     page.append(load_page(browser, url))
+                    floor.append(load_bare(browser, url, "floor"))
                 typing = keystrokes(browser, url, keys)
                 browser.close()
     figures: dict[str, Any] = {
         "bare_ready_ms": statistics.median(bare),
         "page_first_lint_ms": statistics.median(page),
         "navigation_ratio": statistics.median(page) / statistics.median(bare),
+        "floor_ready_ms": statistics.median(floor),
+        "floor_ratio": statistics.median(floor) / statistics.median(bare),
+        "page_over_floor": statistics.median(page) / statistics.median(floor),
         "runs": runs,
         "bare_ready_runs_ms": [round(v) for v in bare],
+        "floor_ready_runs_ms": [round(v) for v in floor],
         "page_first_lint_runs_ms": [round(v) for v in page],
         **typing,
     }
@@ -198,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"page first lint result:        median {f['page_first_lint_ms']:.0f} ms", end=" ")
     print(f["page_first_lint_runs_ms"])
     print(f"navigation ratio: {f['navigation_ratio']:.2f}x (goal <= 1.2x)")
+    print(f"PyScript + pydantic 'ready':    median {f['floor_ready_ms']:.0f} ms", end=" ")
+    print(f["floor_ready_runs_ms"])
+    print(f"the pydantic floor / bare: {f['floor_ratio']:.2f}x; page / floor:", end=" ")
+    print(f"{f['page_over_floor']:.2f}x")
     print(
         f"re-lint per keystroke, 2,600-char About: median {f['keystroke_median_ms']:.1f} ms"
         f" (Python {f['keystroke_python_median_ms']:.1f} ms, p90"
