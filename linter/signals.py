@@ -20,6 +20,7 @@ from linter.kinds._titles import TitleFields, find_titles
 from linter.rule import RuleBase
 from linter.score_schema import ScoreSettings, TitleTier
 from linter.text import Tokens
+from linter.title_words import title_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +85,10 @@ def _title(
         needs = ctx.evidence_model.settings.titles
         systems = len(ctx.assessment().systems)
         backed, thin = systems >= needs.modern_title, systems < needs.ai_engineer
+    roles = {m.first for m in ctx.lexicon_hits("headline", tier.lexicon)} if tier.lexicon else ()
+    wide = title_span(ctx.tokens["headline"], start, end, roles)
     return TitleSignal(
-        tier.name, tier.label, ctx.span_text("headline", start, end), share,
+        tier.name, tier.label, ctx.span_text("headline", *wide), share,
         start < _fold(ctx, rules), backed, thin,
     )  # fmt: skip
 
@@ -130,8 +133,8 @@ def _focus(
 
 
 def _numbers(ctx: Context) -> int:
-    """Numbers the About states that a reader can check: "4,000" is one; a year (1950-2039)
-    and a boast of magnitude ("40+", "$250M+") are none."""
+    """Numbers the About states that a reader can check: "4,000" is one; a year (1950-2039),
+    a boast of magnitude ("40+", "$250M+") and a list's numbering ("1. ") are none."""
     return ctx.about_once("numbers", _count_numbers)  # the About's alone: counted once
 
 
@@ -148,8 +151,20 @@ def _count_numbers(tokens: Tokens) -> int:
             j += 1
         if text[ends[j] : ends[j] + 1] == "+":
             continue
+        if j == i and len(word) <= 2 and _list_marker(tokens, i):
+            continue  # "1. Built..." on a line of its own: a list's numbering
         count += 1
     return count
+
+
+def _list_marker(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` numbers a list item: it opens its line (or a "(") and a "." or ")"
+    follows it ("1. ", "2) ", "(3) ")."""
+    before = tokens.gap(i).rstrip(" \t(")
+    if i and not before.endswith("\n") and not before.endswith(("\u2022", "-", "*")):
+        return False
+    after = tokens.text[tokens.ends[i] : tokens.ends[i] + 2]
+    return after[:1] in (".", ")") and (len(after) == 1 or after[1].isspace())
 
 
 def _families(ctx: Context) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ def test_the_score_is_the_sum_of_its_parts_pinned() -> None:
     ]
     title = report.breakdown[0]
     assert title.max == 25
-    assert "'ML Engineer' is the legacy title, before the fold" in title.detail
+    assert "'Senior ML Engineer' is the legacy title, before the fold" in title.detail
 
 
 def test_the_headlines_own_focus_earns_its_part_of_the_focus() -> None:
@@ -182,6 +182,9 @@ def test_numbers_count_when_a_reader_can_check_them() -> None:
     assert "3 numbers stated" in numbers("I cut p95 latency from 900 ms to 120 ms for 4,000 users.")
     # a year and a boast of magnitude are no outcome
     assert "number" not in numbers("In 2021 I shipped 40+ AI systems and $250M+ in value.")
+    # a list's numbering is no outcome either; the numbers in its items are
+    listed = "What I do:\n1. Build search.\n2) Ship APIs for 300 stores.\n (3) Mentor juniors."
+    assert "1 number stated" in numbers(listed)
 
 
 def test_a_focus_area_the_postings_do_not_measure_still_counts_a_little() -> None:

@@ -272,7 +272,7 @@ def test_the_score_shows_its_breakdown_and_each_fix_its_impact(cli: Run) -> None
         "Evidence",
         "Clarity",
     ]
-    assert "14/25  'ML Engineer' is the legacy title, before the fold" in lines[at + 1]
+    assert "14/25  'Senior ML Engineer' is the legacy title, before the fold" in lines[at + 1]
     concise = cli("check", "--headline", "Senior ML Engineer | PyTorch", "--summary", about,
                   "--format", "concise")  # fmt: skip
     assert (
