@@ -151,6 +151,8 @@ class RuleBase(DataModel):
         """A finding; with ``replacement`` it carries a fix of the rule's declared safety (and
         lists the replacement first among the suggestions unless ``offer`` is false)."""
         fix = None
+        if replacement is not None and not encodable(replacement):
+            replacement = None  # it copies a lone surrogate of the text: no JSON can carry it
         if replacement is not None and self.fixable is not None:
             fix = Fix(
                 applicability=self.fixable,
@@ -173,3 +175,14 @@ class RuleBase(DataModel):
 
     def _templates(self) -> Iterable[str]:
         return (self.message, self.suggestion)
+
+
+def encodable(text: str) -> bool:
+    """Whether the text holds no lone surrogate (UTF-8, and so JSON, can carry it as it is)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -19,7 +19,7 @@ from linter.kinds import fold as fold_kind
 from linter.kinds._titles import TitleFields, find_titles
 from linter.rule import RuleBase
 from linter.score_schema import ScoreSettings, TitleTier
-from linter.text import Tokens
+from linter.text import Tokens, clean
 from linter.title_words import title_span
 
 
@@ -27,7 +27,7 @@ from linter.title_words import title_span
 class TitleSignal:
     tier: str
     label: str
-    text: str  # the title as the headline spells it
+    text: str  # the title as the headline spells it (a lone surrogate made "?")
     share: float  # of the title points, before the fold and backing are weighed
     before_fold: bool
     backed: bool
@@ -88,7 +88,7 @@ def _title(
     roles = {m.first for m in ctx.lexicon_hits("headline", tier.lexicon)} if tier.lexicon else ()
     wide = title_span(ctx.tokens["headline"], start, end, roles)
     return TitleSignal(
-        tier.name, tier.label, ctx.span_text("headline", *wide), share,
+        tier.name, tier.label, clean(ctx.span_text("headline", *wide)), share,
         start < _fold(ctx, rules), backed, thin,
     )  # fmt: skip
 

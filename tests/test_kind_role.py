@@ -166,3 +166,11 @@ def test_the_claims_are_the_modern_titles_of_unsupported_title() -> None:
     role, claim = rules["no-role-title"], rules["unsupported-title"]
     assert isinstance(role, RoleRule) and isinstance(claim, TitleFields)
     assert role.claims and set(role.claims) <= set(claim.titles)
+
+
+def test_no_fix_that_would_copy_a_lone_surrogate_into_the_wire_format() -> None:
+    report = lint(Profile(headline="Topics \ud800 and ideas", summary="Data Engineer at Acme."))
+    (d,) = [d for d in report.diagnostics if d.rule == "no-role-title"]
+    assert d.fix is None
+    assert "'Data Engineer'" in d.suggestions[0]  # the advice still names the role
+    report.model_dump_json()  # encodes: no lone surrogate in any field

@@ -195,3 +195,9 @@ def test_a_focus_area_the_postings_do_not_measure_still_counts_a_little() -> Non
 
 def test_a_study_status_is_no_role_title() -> None:
     assert parts(lint(Profile(headline="Student at Example University")))["title"] == 0
+
+
+def test_a_title_detail_quoting_a_lone_surrogate_still_encodes() -> None:
+    report = lint(Profile(headline="ML \ud800 Engineer"))
+    assert report.breakdown[0].detail.startswith("'ML ? Engineer' is the legacy title")
+    report.model_dump_json()
