@@ -15,7 +15,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from linter.cli.linkedin import ExportProfile, read_export
 from linter.cli.profile_md import parse_profile
@@ -89,23 +88,3 @@ def run(args: argparse.Namespace) -> int:
         f"wrote {out} ({' and '.join(parts)} from {args.source}); next: headline-lint check {out}"
     )
     return 0
-
-
-def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
-    p = sub.add_parser(
-        "init",
-        help="write a profile markdown file from a LinkedIn data export",
-        description="Write a profile markdown file (headline in front matter, an ## About "
-        "section) from a LinkedIn data export: the zip LinkedIn sends, or its Profile.csv / "
-        "Profile Summary.csv. Only the headline and the About are read.",
-    )
-    p.add_argument(
-        "--from",
-        dest="source",
-        required=True,
-        metavar="EXPORT",
-        help="the export archive (Basic_LinkedInDataExport_*.zip or the complete one) or a CSV",
-    )
-    p.add_argument("output", nargs="?", default="profile.md", metavar="PROFILE.md")
-    p.add_argument("--target", help="write this target into the front matter")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")

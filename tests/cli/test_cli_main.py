@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import types
@@ -69,6 +70,31 @@ def test_check_does_not_import_the_heavy_modules() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()}
     assert "markdown_it" in imported  # the probe sees real imports
     assert not {name for name in imported if name.split(".")[0] in HEAVY}
+
+
+def test_the_parser_alone_loads_neither_pydantic_nor_the_engine() -> None:
+    code = (
+        "import sys; from linter.cli.main import build_parser; build_parser(); "
+        "import linter; print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pydantic', 'yaml', 'markdown_it'}), 'linter.engine' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert proc.stdout.split() == ["[]", "False"]
+
+
+def test_check_asks_pydantic_for_no_plugins_without_the_metadata_scan() -> None:
+    code = (
+        "import sys; from linter.cli.main import main; "
+        f"code = main(['check', '--quiet', {str(EXAMPLES / 'clean-profile.md')!r}]); "
+        "print('importlib.metadata' in sys.modules, 'linter.engine' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert proc.stdout.split()[-2:] == ["False", "True"], proc.stderr[-2000:]
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
