@@ -7,7 +7,6 @@ Pyodide. Errors name the file, the entry and the field, in words fit to show a p
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -58,6 +57,8 @@ def _describe(error: Any, data: dict[str, Any]) -> str:
 
 
 def parse_pack(text: str, origin: str) -> Pack:
+    import tomllib  # a cached rule set (linter.packcache) never parses a pack
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -7,7 +7,6 @@ level), searched from a directory upward. The command line, the language server 
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,8 @@ CONFIG_FILES = (".headline-lint.toml", "pyproject.toml")
 
 
 def _table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only when a configuration file is found
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
