@@ -10,7 +10,7 @@ import argparse
 import gc
 import os
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from linter.cli.batch_args import add_batch_parser
 from linter.cli.check_args import add_check_parser
@@ -40,7 +40,28 @@ class Parser(argparse.ArgumentParser):
         super().error(f"unrecognized arguments: {' '.join(extras)}{hint.replace(';', ':', 1)}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Outline(Parser):
+    """A command's parser with its name and help but no flags: what the top-level help lists,
+    built when another command runs (each flag costs a help formatter, ~0.4M instructions)."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        return argparse.Action([], argparse.SUPPRESS)
+
+
+class _Commands:
+    """Sub-parsers for every command, in full only for ``chosen`` (``None``: all in full)."""
+
+    def __init__(self, sub: argparse._SubParsersAction[Any], chosen: str | None) -> None:
+        self.sub, self.chosen = sub, chosen
+
+    def add(self, name: str) -> argparse._SubParsersAction[Any]:
+        full = self.chosen is None or self.chosen == name
+        self.sub._parser_class = Parser if full else Outline
+        return self.sub
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s flags when given (the others' help is still listed)."""
     parser = Parser(
         prog="headline-lint",
         description="Lint LinkedIn headlines and About texts for AI-engineering discoverability.",
@@ -48,13 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), command)
+    sub = commands.add("check")
     add_check_parser(sub, EXIT_CODES)
 
+    sub = commands.add("rules")
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", dest="output_format", default="text", choices=("text", "json"))
     rules.add_argument("--config", metavar="FILE", help="configuration file (for extra packs)")
 
+    sub = commands.add("explain")
     explain = sub.add_parser("explain", help="explain one rule: why, examples, fix safety")
     explain.add_argument("rule", metavar="NAME|CODE")
     explain.add_argument("--config", metavar="FILE", help="configuration file (for extra packs)")
@@ -62,9 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--verbose", "-v", action="store_true", help="also the kind, templates and settings"
     )
 
+    sub = commands.add("batch")
     add_batch_parser(sub, EXIT_CODES)
+    sub = commands.add("suggest")
     add_suggest_parser(sub)
 
+    sub = commands.add("lsp")
     lsp = sub.add_parser(
         "lsp",
         help="run the language server (stdio) for editors",
@@ -73,8 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     lsp.add_argument("--stdio", action="store_true", help="accepted for clients that pass it")
 
+    sub = commands.add("init")
     add_init_parser(sub)
 
+    sub = commands.add("serve")
     serve = sub.add_parser("serve", help="run the HTTP API (delegates to linter.api.serve)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -84,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    # the command is the first word that is no flag (the top level's only flag takes no value)
+    chosen = next((a for a in (sys.argv[1:] if argv is None else argv) if a[:1] != "-"), None)
+    parser = build_parser(chosen)
     args, extras = parser.parse_known_args(argv)
     if extras:
         subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -100,3 +101,15 @@ def test_check_asks_pydantic_for_no_plugins_without_the_metadata_scan() -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("headline-lint ")
+
+
+def test_a_parser_built_for_one_command_has_the_same_help_and_that_commands_flags() -> None:
+    full, for_check = build_parser(), build_parser("check")
+    assert for_check.format_help() == full.format_help()
+    subs = next(a for a in for_check._actions if isinstance(a, argparse._SubParsersAction))
+    full_subs = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(subs.choices) == list(full_subs.choices)
+    assert subs.choices["check"].format_help() == full_subs.choices["check"].format_help()
+    assert subs.choices["batch"]._actions == []  # an outline only: not even -h
+    args = for_check.parse_args(["check", "--format", "json", "a.md"])
+    assert (args.output_format, args.paths) == ("json", ["a.md"])
