@@ -133,9 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         if args.unsafe and not (args.fix or args.diff):
             parser.error("--unsafe-fixes needs --fix or --diff")
-        from linter.cli import plugins
-
-        plugins.disable()  # `check` validates only its own models: no pydantic plugins
+        # `check` validates only its own models: pydantic need not scan every installed
+        # distribution's entry points for plugins (its documented switch; the user's choice wins)
+        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
         from linter.cli.check import run
 
         return run(args)

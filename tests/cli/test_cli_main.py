@@ -85,17 +85,22 @@ def test_the_parser_alone_loads_neither_pydantic_nor_the_engine() -> None:
     assert proc.stdout.split() == ["[]", "False"]
 
 
-def test_check_asks_pydantic_for_no_plugins_without_the_metadata_scan() -> None:
+@pytest.mark.parametrize(("chosen", "seen"), [(None, "__all__"), ("logfire", "logfire")])
+def test_check_asks_pydantic_for_no_plugins_unless_the_user_chose(
+    chosen: str | None, seen: str
+) -> None:
     code = (
-        "import sys; from linter.cli.main import main; "
+        "import os; from linter.cli.main import main; "
         f"code = main(['check', '--quiet', {str(EXAMPLES / 'clean-profile.md')!r}]); "
-        "print('importlib.metadata' in sys.modules, 'linter.engine' in sys.modules)"
+        "print(os.environ['PYDANTIC_DISABLE_PLUGINS'])"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if chosen is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = chosen
     proc = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env
     )
-    assert proc.stdout.split()[-2:] == ["False", "True"], proc.stderr[-2000:]
+    assert proc.stdout.split()[-1:] == [seen], proc.stderr[-2000:]
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
