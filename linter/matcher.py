@@ -7,9 +7,10 @@ token sequences, never regular expressions, so no rule file can make matching ba
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import partial
 from itertools import compress
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from linter.text import Tokens, phrase_tokens, stem, surface_forms
 
@@ -22,6 +23,10 @@ class Match(NamedTuple, Generic[K]):
     last: int  # index of the last token (inclusive)
     start: int  # code points in the original text
     end: int
+
+
+# a match made from a plain tuple in C: the named tuple's own ``__new__`` is a Python function
+_as_match: Callable[[tuple[Any, int, int, int, int]], Match[Any]] = partial(tuple.__new__, Match)
 
 
 class _Node(Generic[K]):
@@ -59,7 +64,7 @@ class Trie(Generic[K]):
         """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
         text = words if words is not None else tokens.words
         skip = self._skip
-        found: list[Match[K]] = []
+        found: list[tuple[K, int, int, int, int]] = []  # made matches in one pass at the end
         add = found.append
         n = len(text)
         roots = list(map(self._root.children.get, text))  # first-word look-ups, all in C
@@ -75,7 +80,7 @@ class Trie(Generic[K]):
                 if node.keys:
                     start, end = starts[i], ends[j]
                     for key in node.keys:
-                        add(Match(key, i, j, start, end))
+                        add((key, i, j, start, end))
                 kids = node.children
                 if not kids:
                     break
@@ -89,7 +94,7 @@ class Trie(Generic[K]):
                         break
                     k += 1
                 j = k
-        return found
+        return list(map(_as_match, found))
 
 
 def non_overlapping(matches: Iterable[Match[K]]) -> list[Match[K]]:
