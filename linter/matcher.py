@@ -15,6 +15,8 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from linter.text import Tokens, phrase_tokens, stem, surface_forms
 
 K = TypeVar("K", bound=Hashable)
+A = TypeVar("A", bound=Hashable)
+B = TypeVar("B", bound=Hashable)
 
 
 class Match(NamedTuple, Generic[K]):
@@ -95,6 +97,35 @@ class Trie(Generic[K]):
                     k += 1
                 j = k
         return list(map(_as_match, found))
+
+
+def merged(first: Trie[A], second: Trie[B]) -> Trie[A | B]:
+    """One trie holding the phrases of both: a scan of it finds, in one pass, what a scan of
+    each finds, in the same places; at a node the first's keys come before the second's, so the
+    matches of one trie's keys, in scan order, are that trie's own scan. Built from finished
+    tries (it shares their subtrees); neither may skip words (a skip depends on the other's
+    phrases)."""
+    if first._skip or second._skip:
+        raise ValueError("tries that skip words cannot be merged")
+    out: Trie[A | B] = Trie()
+    out._root = _merge(first._root, second._root, {})
+    return out
+
+
+def _merge(
+    a: _Node[Any] | None, b: _Node[Any] | None, memo: dict[tuple[int, int], _Node[Any]]
+) -> _Node[Any]:
+    if a is None or b is None:
+        found = a if b is None else b
+        assert found is not None
+        return found  # only one trie goes on: its subtree as it is
+    node = memo.get((id(a), id(b)))
+    if node is None:  # the surface forms of a word share their node: so do the merged ones
+        node = memo[id(a), id(b)] = _Node()
+        node.keys = [*a.keys, *b.keys]
+        for word in a.children.keys() | b.children.keys():
+            node.children[word] = _merge(a.children.get(word), b.children.get(word), memo)
+    return node
 
 
 def non_overlapping(matches: Iterable[Match[K]]) -> list[Match[K]]:
