@@ -59,6 +59,9 @@ def test_sentences_are_counted() -> None:
     # "Ph.D." inside a sentence is no break; "Ph.D. and" reads as one (an abbreviation at a
     # sentence end is ambiguous, and the safe reading keeps conditional phrases apart)
     assert [tokens.sentence(i) for i in range(len(tokens))] == [0, 0, 1, 1, 2, 2, 2, 3, 3]
+    assert tokens.sentence_breaks == [9, 24, 36]  # ". ", "!" with its newline, "D. "
+    assert tokens.sentences == [0, 0, 1, 1, 2, 2, 2, 3, 3]  # all at once: the same
+    assert [tokens.sentence(i) for i in range(len(tokens))] == tokens.sentences
 
 
 def test_styled_text_tokens_point_into_the_original() -> None:

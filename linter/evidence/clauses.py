@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from operator import add
 
-from linter.text import SENTENCE_RE, Tokens
+from linter.text import Tokens
 
 CLAUSE_RE = re.compile("[;:()\\[\\]\u2014\u2013]")  # and em and en dashes
 PAREN_RE = re.compile(r"\(([^()]*)\)")
@@ -29,28 +29,23 @@ MAX_PAREN_ITEM_WORDS = 4  # in parentheses, where a list is an aside ("our platf
 @dataclass(frozen=True, slots=True)
 class Layout:
     tokens: Tokens
-    unit_breaks: list[int]  # offsets where a sentence or line ends (a new unit follows)
+    unit_breaks: list[int]  # offsets where a sentence or line ends (a new unit follows): shared
     clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
     items: list[int]  # offsets of item separators
     paren_lists: list[tuple[int, int]]  # parentheses holding a short list: (start, end) offsets
     parens: list[tuple[int, int]] = field(default_factory=list)  # every parenthesis, likewise
-    _units: list[int] = field(default_factory=list)  # token -> unit, all found on first use
-    _clauses: list[int] = field(default_factory=list)
+    _clauses: list[int] = field(default_factory=list)  # token -> clause, all found on first use
 
     def unit(self, i: int) -> int:
-        """The unit of token ``i``."""
-        units = self._units
-        if not units:
-            units.extend(map(partial(bisect_left, self.unit_breaks), self.tokens.starts))
-        return units[i]
+        """The unit of token ``i``: its sentence or line (the text's, found once per About)."""
+        return self.tokens.sentences[i]
 
     def clause(self, i: int) -> int:
         """The clause of token ``i``: increases at every unit and clause boundary."""
         clauses = self._clauses
         if not clauses:
-            self.unit(0)  # the units, found
             within = map(partial(bisect_right, self.clause_breaks), self.tokens.starts)
-            clauses.extend(map(add, self._units, within))
+            clauses.extend(map(add, self.tokens.sentences, within))
         return clauses[i]
 
     def opens_unit(self, i: int) -> bool:
@@ -98,10 +93,10 @@ class Layout:
 
 def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
     text = tokens.text
-    units = [m.start() for m in SENTENCE_RE.finditer(text)]
-    clauses = sorted([m.start() for m in CLAUSE_RE.finditer(text)] + clause_word_starts)
-    items = [m.start() for m in ITEM_RE.finditer(text)]
-    lay = Layout(tokens, units, clauses, items, [])
+    start = re.Match.start
+    clauses = sorted([*map(start, CLAUSE_RE.finditer(text)), *clause_word_starts])
+    items = list(map(start, ITEM_RE.finditer(text)))
+    lay = Layout(tokens, tokens.sentence_breaks, clauses, items, [])
     if "(" in text:
         spans = [(m.start(1), m.end(1)) for m in PAREN_RE.finditer(text)]
         lay.parens.extend(spans)
