@@ -42,17 +42,29 @@ class Layout:
 
     def clause(self, i: int) -> int:
         """The clause of token ``i``: increases at every unit and clause boundary."""
+        return self.clauses[i]
+
+    @property
+    def units(self) -> list[int]:
+        """Every token's unit (``unit(i)`` for a loop: indexing a list is no call)."""
+        return self.tokens.sentences
+
+    @property
+    def clauses(self) -> list[int]:
+        """Every token's clause, found on first use."""
         clauses = self._clauses
         if not clauses:
             within = map(partial(bisect_right, self.clause_breaks), self.tokens.starts)
             clauses.extend(map(add, self.tokens.sentences, within))
-        return clauses[i]
+        return clauses
 
     def opens_unit(self, i: int) -> bool:
-        return i == 0 or self.unit(i - 1) != self.unit(i)
+        units = self.tokens.sentences
+        return i == 0 or units[i - 1] != units[i]
 
     def opens_clause(self, i: int) -> bool:
-        return i == 0 or self.clause(i - 1) != self.clause(i)
+        clauses = self.clauses
+        return i == 0 or clauses[i - 1] != clauses[i]
 
     def unit_span(self, u: int) -> tuple[int, int]:
         """The unit's offsets ``[start, end)``."""

@@ -100,7 +100,7 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
             unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
         ):
             return "other-sense"
-        if lay.clause(first) in unit.research_clauses:
+        if unit.research_clauses and lay.clauses[first] in unit.research_clauses:
             return "research"
     if unit.cues:  # most units hold none
         cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
@@ -110,7 +110,7 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
             return "learning"
     if unit.not_systems and _no_system_after(last, unit, lay, NAMES_WINDOW):
         return "topic"
-    if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
+    if lay.units[first] in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
         return "list"
     at = reading.tokens.starts[first]
     if reading.tokens.text[at - 1 : at] == "#":
