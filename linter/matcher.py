@@ -65,17 +65,16 @@ class Trie(Generic[K]):
     def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match[K]]:
         """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
         text = words if words is not None else tokens.words
-        skip = self._skip
-        found: list[tuple[K, int, int, int, int]] = []  # made matches in one pass at the end
-        add = found.append
         n = len(text)
         roots = list(map(self._root.children.get, text))  # first-word look-ups, all in C
-        starts: list[int] = []
-        ends: list[int] = []
-        hard: list[bool] = []
-        for i in compress(range(n), roots):
-            if not starts:
-                starts, ends = tokens.starts, tokens.ends
+        firsts = list(compress(range(n), roots))
+        if not firsts:
+            return []
+        skip = self._skip
+        starts, ends, hard = tokens.starts, tokens.ends, tokens.hard
+        found: list[tuple[K, int, int, int, int]] = []  # made matches in one pass at the end
+        add = found.append
+        for i in firsts:
             node = roots[i]
             j = i
             while node is not None:
@@ -86,17 +85,26 @@ class Trie(Generic[K]):
                 kids = node.children
                 if not kids:
                     break
-                node = None
-                k = j + 1
-                if not hard:
-                    hard = tokens.hard
-                while k < n and not hard[k]:
-                    node = kids.get(text[k])
-                    if node is not None or not skip or stem(text[k]) not in skip:
-                        break
-                    k += 1
-                j = k
+                j += 1
+                if j >= n or hard[j]:  # a phrase never runs across a hard break
+                    break
+                node = kids.get(text[j])
+                if node is None and skip:
+                    node, j = self._past_skipped(kids, text, hard, j)
         return list(map(_as_match, found))
+
+    def _past_skipped(
+        self, kids: dict[str, _Node[K]], text: Sequence[str], hard: list[bool], k: int
+    ) -> tuple[_Node[K] | None, int]:
+        """The phrase's next word after the skippable words from token ``k`` on, if any."""
+        while stem(text[k]) in self._skip:
+            k += 1
+            if k >= len(text) or hard[k]:
+                return None, k
+            node = kids.get(text[k])
+            if node is not None:
+                return node, k
+        return None, k
 
 
 def merged(first: Trie[A], second: Trie[B]) -> Trie[A | B]:

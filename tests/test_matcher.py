@@ -33,6 +33,18 @@ def test_skippable_words_may_stand_inside_a_phrase() -> None:
     assert _spans(trie, "ML Senior Engineer") == [("t", "ML Senior Engineer")]
 
 
+def test_skipping_stops_at_a_break_the_end_or_another_word() -> None:
+    trie: Trie[str] = Trie(skippable={"senior", "staff"})
+    trie.add("ml engineer", "t")
+    trie.add("ml", "ml")
+    assert _spans(trie, "ML Senior Staff Engineers") == [
+        ("ml", "ML"),
+        ("t", "ML Senior Staff Engineers"),
+    ]
+    for text in ["ML Senior | Engineer", "ML Senior Staff", "ML Senior Data Engineer"]:
+        assert _spans(trie, text) == [("ml", "ML")], text
+
+
 def test_words_override_token_text() -> None:
     trie: Trie[str] = Trie()
     trie.add("ml engineer", "t")
