@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache, partial
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
+from operator import sub
 
 WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 NEWLINE_RE = re.compile(r"\n")
@@ -183,11 +184,19 @@ class Tokens:
 
     @property
     def sentences(self) -> list[int]:
-        """Every token's sentence, found once (by bisection in C): what the evidence model's
-        units and the About's voice read."""
+        """Every token's sentence, found once: what the evidence model's units and the About's
+        voice read. Sentence k + 1 starts at the first token after the k-th break."""
         if self._sentences is None:
-            self._sentences = list(map(partial(bisect_left, self.sentence_breaks), self.starts))
+            firsts = list(map(partial(bisect_right, self.starts), self.sentence_breaks))
+            self._sentences = counts_upto(firsts, len(self.words))
         return self._sentences
+
+
+def counts_upto(cuts: list[int], n: int) -> list[int]:
+    """For each i in ``range(n)``, how many of the sorted ``cuts`` (each at most ``n``) are at
+    most i: the index of the run i stands in. Built in C, run by run, never item by item."""
+    lengths = map(sub, [*cuts, n], [0, *cuts])
+    return list(chain.from_iterable(map(repeat, range(len(cuts) + 1), lengths)))
 
 
 def tokenize(text: str) -> Tokens:

@@ -3,7 +3,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.text import Offsets, fold, phrase_tokens, stem, surface_forms, tokenize, utf16_len
+from linter.text import (
+    Offsets,
+    counts_upto,
+    fold,
+    phrase_tokens,
+    stem,
+    surface_forms,
+    tokenize,
+    utf16_len,
+)
 
 
 def test_fold_keeps_ascii_offsets() -> None:
@@ -80,3 +89,10 @@ def test_every_word_is_a_surface_form_of_its_stem(word: str) -> None:
     assert stem(stem(word)) == stem(word)
     assert word in surface_forms(stem(word))
     assert all(stem(form) == stem(word) for form in surface_forms(stem(word)))
+
+
+@given(st.integers(0, 40).flatmap(lambda n: st.tuples(st.just(n), st.lists(st.integers(0, n)))))
+def test_counts_upto_counts_the_cuts_at_or_before_each_index(case: tuple[int, list[int]]) -> None:
+    n, cuts = case
+    cuts.sort()
+    assert counts_upto(cuts, n) == [sum(c <= i for c in cuts) for i in range(n)]

@@ -15,9 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from operator import add
 
-from linter.text import Tokens
+from linter.text import Tokens, counts_upto
 
 CLAUSE_RE = re.compile("[;:()\\[\\]\u2014\u2013]")  # and em and en dashes
 PAREN_RE = re.compile(r"\(([^()]*)\)")
@@ -51,11 +50,15 @@ class Layout:
 
     @property
     def clauses(self) -> list[int]:
-        """Every token's clause, found on first use."""
+        """Every token's clause, found on first use: a clause starts at each unit's first token
+        and at the first token at or after each clause break."""
         clauses = self._clauses
         if not clauses:
-            within = map(partial(bisect_right, self.clause_breaks), self.tokens.starts)
-            clauses.extend(map(add, self.tokens.sentences, within))
+            tokens = self.tokens
+            starts = tokens.starts
+            units = map(partial(bisect_right, starts), self.unit_breaks)
+            within = map(partial(bisect_left, starts), self.clause_breaks)
+            clauses.extend(counts_upto(sorted([*units, *within]), len(tokens)))
         return clauses
 
     def opens_unit(self, i: int) -> bool:
