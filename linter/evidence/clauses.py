@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from linter.text import Tokens, counts_upto
 
@@ -27,13 +28,56 @@ MAX_PAREN_ITEM_WORDS = 4  # in parentheses, where a list is an aside ("our platf
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """An About's units and clauses; each kind of break found on first use (the voice reads
+    the units alone)."""
+
     tokens: Tokens
-    unit_breaks: list[int]  # offsets where a sentence or line ends (a new unit follows): shared
-    clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
-    items: list[int]  # offsets of item separators
-    paren_lists: list[tuple[int, int]]  # parentheses holding a short list: (start, end) offsets
-    parens: list[tuple[int, int]] = field(default_factory=list)  # every parenthesis, likewise
+    clause_words: list[int]  # offsets where a clause word starts ("but", "while"...)
+    _found: dict[str, list[Any]] = field(default_factory=dict)  # by kind, found on first use
     _clauses: list[int] = field(default_factory=list)  # token -> clause, all found on first use
+
+    @property
+    def unit_breaks(self) -> list[int]:
+        """Offsets where a sentence or line ends (a new unit follows): the text's own."""
+        return self.tokens.sentence_breaks
+
+    @property
+    def clause_breaks(self) -> list[int]:
+        """Offsets of clause breaks: punctuation and clause words."""
+        found = self._found.get("clauses")
+        if found is None:
+            breaks = map(re.Match.start, CLAUSE_RE.finditer(self.tokens.text))
+            found = self._found["clauses"] = sorted([*breaks, *self.clause_words])
+        return found
+
+    @property
+    def items(self) -> list[int]:
+        """Offsets of item separators."""
+        found = self._found.get("items")
+        if found is None:
+            items = ITEM_RE.finditer(self.tokens.text)
+            found = self._found["items"] = list(map(re.Match.start, items))
+        return found
+
+    @property
+    def parens(self) -> list[tuple[int, int]]:
+        """Every parenthesis: its (start, end) offsets, inside."""
+        found = self._found.get("parens")
+        if found is None:
+            text = self.tokens.text
+            spans = PAREN_RE.finditer(text) if "(" in text else ()
+            found = self._found["parens"] = [(m.start(1), m.end(1)) for m in spans]
+        return found
+
+    @property
+    def paren_lists(self) -> list[tuple[int, int]]:
+        """The parentheses that hold a short list."""
+        found = self._found.get("paren-lists")
+        if found is None:
+            most = MAX_PAREN_ITEM_WORDS
+            found = [s for s in self.parens if self._short_list(*s, most)]
+            self._found["paren-lists"] = found
+        return found
 
     def unit(self, i: int) -> int:
         """The unit of token ``i``: its sentence or line (the text's, found once per About)."""
@@ -107,13 +151,4 @@ class Layout:
 
 
 def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
-    text = tokens.text
-    start = re.Match.start
-    clauses = sorted([*map(start, CLAUSE_RE.finditer(text)), *clause_word_starts])
-    items = list(map(start, ITEM_RE.finditer(text)))
-    lay = Layout(tokens, tokens.sentence_breaks, clauses, items, [])
-    if "(" in text:
-        spans = [(m.start(1), m.end(1)) for m in PAREN_RE.finditer(text)]
-        lay.parens.extend(spans)
-        lay.paren_lists.extend(s for s in spans if lay._short_list(*s, MAX_PAREN_ITEM_WORDS))
-    return lay
+    return Layout(tokens, clause_word_starts)
