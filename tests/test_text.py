@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from linter.text import (
+    ASCII_WORD_SPLIT_RE,
+    SENTENCE_RE,
+    WORD_SPLIT_RE,
     Offsets,
     counts_upto,
     fold,
@@ -96,3 +101,16 @@ def test_counts_upto_counts_the_cuts_at_or_before_each_index(case: tuple[int, li
     n, cuts = case
     cuts.sort()
     assert counts_upto(cuts, n) == [sum(c <= i for c in cuts) for i in range(n)]
+
+
+@given(st.text(alphabet=".!?\n\t\r x1\u2028\u00a0", max_size=30))
+def test_sentence_breaks_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"[.!?](\s|$)|\n")  # what SENTENCE_RE is written to find faster
+    found = [m.span() for m in SENTENCE_RE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_text_splits_into_the_same_words_either_way(text: str) -> None:
+    folded = text.lower()
+    assert ASCII_WORD_SPLIT_RE.split(folded) == WORD_SPLIT_RE.split(folded)
