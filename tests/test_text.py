@@ -114,3 +114,9 @@ def test_sentence_breaks_are_those_of_the_plain_pattern(text: str) -> None:
 def test_ascii_text_splits_into_the_same_words_either_way(text: str) -> None:
     folded = text.lower()
     assert ASCII_WORD_SPLIT_RE.split(folded) == WORD_SPLIT_RE.split(folded)
+
+
+@given(st.text(alphabet="ab Ph.D,|-\n:;()\u2014 \u00e9\U0001d400", max_size=40))
+def test_hard_breaks_found_at_once_are_those_found_one_by_one(text: str) -> None:
+    tokens = tokenize(text)
+    assert tokens.hard == [tokens.is_hard(i) for i in range(len(tokens))]
