@@ -33,6 +33,7 @@ class Layout:
 
     tokens: Tokens
     clause_words: list[int]  # offsets where a clause word starts ("but", "while"...)
+    units: list[int]  # every token's unit: its sentence or line (the text's, found once)
     _found: dict[str, list[Any]] = field(default_factory=dict)  # by kind, found on first use
     _clauses: list[int] = field(default_factory=list)  # token -> clause, all found on first use
 
@@ -80,17 +81,12 @@ class Layout:
         return found
 
     def unit(self, i: int) -> int:
-        """The unit of token ``i``: its sentence or line (the text's, found once per About)."""
-        return self.tokens.sentences[i]
+        """The unit of token ``i`` (``units[i]``, for a loop: indexing a list is no call)."""
+        return self.units[i]
 
     def clause(self, i: int) -> int:
         """The clause of token ``i``: increases at every unit and clause boundary."""
         return self.clauses[i]
-
-    @property
-    def units(self) -> list[int]:
-        """Every token's unit (``unit(i)`` for a loop: indexing a list is no call)."""
-        return self.tokens.sentences
 
     @property
     def clauses(self) -> list[int]:
@@ -106,7 +102,7 @@ class Layout:
         return clauses
 
     def opens_unit(self, i: int) -> bool:
-        units = self.tokens.sentences
+        units = self.units
         return i == 0 or units[i - 1] != units[i]
 
     def opens_clause(self, i: int) -> bool:
@@ -151,4 +147,4 @@ class Layout:
 
 
 def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
-    return Layout(tokens, clause_word_starts)
+    return Layout(tokens, clause_word_starts, tokens.sentences)

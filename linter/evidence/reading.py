@@ -68,7 +68,7 @@ class Reading:
     agents: Agents
 
     def status(self, first: int, last: int, ambiguous: bool) -> Status:
-        return status_of(first, last, ambiguous, self.units[self.lay.unit(first)], self)
+        return status_of(first, last, ambiguous, self.units[self.lay.units[first]], self)
 
 
 def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
