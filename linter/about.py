@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_, itemgetter, not_
+from typing import Any, TypeVar
 
 from linter.evidence.assess import Assessment, assess
 from linter.evidence.compile import CompiledEvidence, EKey
 from linter.evidence.voice import Voice, read_voice
 from linter.keys import Key
-from linter.matcher import Match, Trie
+from linter.matcher import Match, Trie, merged
 from linter.text import Tokens, tokenize
 
 # Abouts kept: the last one, as before this cache (a lint's impacts and suggest()'s candidates
@@ -49,8 +52,9 @@ class About:
     def __init__(self, text: str, trie: Trie[Key], model: CompiledEvidence) -> None:
         self.trie, self.model = trie, model
         self.tokens: Tokens = tokenize(text)
-        self.matches: dict[Key, list[Match[Key]]] = group(trie.scan(self.tokens))
-        self._evidence: list[Match[EKey]] | None = None
+        # every lint with an About reads its evidence: both tries' phrases, found in one scan
+        main, self._evidence = split(folded(trie, model.trie).scan(self.tokens))
+        self.matches: dict[Key, list[Match[Key]]] = group(main)
         self._assessment: Assessment | None = None
         self._voice: Voice | None = None
         self._memo: dict[Hashable, object] = {}
@@ -60,9 +64,7 @@ class About:
         return self.tokens.text
 
     def evidence_matches(self) -> list[Match[EKey]]:
-        """The evidence model's phrases in the About."""
-        if self._evidence is None:
-            self._evidence = self.model.trie.scan(self.tokens)
+        """The evidence model's phrases in the About, as its own trie's scan finds them."""
         return self._evidence
 
     def assessment(self) -> Assessment:
@@ -81,6 +83,19 @@ class About:
         if key not in self._memo:
             self._memo[key] = compute(self.tokens)
         return self._memo[key]  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=32)  # as many as compiled rule sets are kept (``linter.engine``)
+def folded(trie: Trie[Key], evidence: Trie[EKey]) -> Trie[Key | EKey]:
+    """The rules' trie and the evidence model's, merged: one scan of an About finds both."""
+    return merged(trie, evidence)
+
+
+def split(matches: list[Match[Any]]) -> tuple[list[Match[Key]], list[Match[EKey]]]:
+    """A folded scan's matches: the rules' trie's, and the evidence model's (each in scan
+    order, as each trie's own scan finds them); told apart in C, by the type of their key."""
+    evidence = list(map(is_, map(type, map(itemgetter(0), matches)), repeat(EKey)))
+    return list(compress(matches, map(not_, evidence))), list(compress(matches, evidence))
 
 
 def group(matches: list[Match[Key]]) -> dict[Key, list[Match[Key]]]:

@@ -7,13 +7,16 @@ token sequences, never regular expressions, so no rule file can make matching ba
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import partial
 from itertools import compress
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from linter.text import Tokens, phrase_tokens, stem, surface_forms
 
 K = TypeVar("K", bound=Hashable)
+A = TypeVar("A", bound=Hashable)
+B = TypeVar("B", bound=Hashable)
 
 
 class Match(NamedTuple, Generic[K]):
@@ -22,6 +25,10 @@ class Match(NamedTuple, Generic[K]):
     last: int  # index of the last token (inclusive)
     start: int  # code points in the original text
     end: int
+
+
+# a match made from a plain tuple in C: the named tuple's own ``__new__`` is a Python function
+_as_match: Callable[[tuple[Any, int, int, int, int]], Match[Any]] = partial(tuple.__new__, Match)
 
 
 class _Node(Generic[K]):
@@ -58,38 +65,75 @@ class Trie(Generic[K]):
     def scan(self, tokens: Tokens, words: Sequence[str] | None = None) -> list[Match[K]]:
         """Every phrase occurrence, in no particular order; ``words`` overrides token text."""
         text = words if words is not None else tokens.words
-        skip = self._skip
-        found: list[Match[K]] = []
-        add = found.append
         n = len(text)
         roots = list(map(self._root.children.get, text))  # first-word look-ups, all in C
-        starts: list[int] = []
-        ends: list[int] = []
-        hard: list[bool] = []
-        for i in compress(range(n), roots):
-            if not starts:
-                starts, ends = tokens.starts, tokens.ends
+        firsts = list(compress(range(n), roots))
+        if not firsts:
+            return []
+        skip = self._skip
+        starts, ends, hard = tokens.starts, tokens.ends, tokens.hard
+        found: list[tuple[K, int, int, int, int]] = []  # made matches in one pass at the end
+        add = found.append
+        for i in firsts:
             node = roots[i]
             j = i
             while node is not None:
                 if node.keys:
                     start, end = starts[i], ends[j]
                     for key in node.keys:
-                        add(Match(key, i, j, start, end))
+                        add((key, i, j, start, end))
                 kids = node.children
                 if not kids:
                     break
-                node = None
-                k = j + 1
-                if not hard:
-                    hard = tokens.hard
-                while k < n and not hard[k]:
-                    node = kids.get(text[k])
-                    if node is not None or not skip or stem(text[k]) not in skip:
-                        break
-                    k += 1
-                j = k
-        return found
+                j += 1
+                if j >= n or hard[j]:  # a phrase never runs across a hard break
+                    break
+                node = kids.get(text[j])
+                if node is None and skip:
+                    node, j = self._past_skipped(kids, text, hard, j)
+        return list(map(_as_match, found))
+
+    def _past_skipped(
+        self, kids: dict[str, _Node[K]], text: Sequence[str], hard: list[bool], k: int
+    ) -> tuple[_Node[K] | None, int]:
+        """The phrase's next word after the skippable words from token ``k`` on, if any."""
+        while stem(text[k]) in self._skip:
+            k += 1
+            if k >= len(text) or hard[k]:
+                return None, k
+            node = kids.get(text[k])
+            if node is not None:
+                return node, k
+        return None, k
+
+
+def merged(first: Trie[A], second: Trie[B]) -> Trie[A | B]:
+    """One trie holding the phrases of both: a scan of it finds, in one pass, what a scan of
+    each finds, in the same places; at a node the first's keys come before the second's, so the
+    matches of one trie's keys, in scan order, are that trie's own scan. Built from finished
+    tries (it shares their subtrees); neither may skip words (a skip depends on the other's
+    phrases)."""
+    if first._skip or second._skip:
+        raise ValueError("tries that skip words cannot be merged")
+    out: Trie[A | B] = Trie()
+    out._root = _merge(first._root, second._root, {})
+    return out
+
+
+def _merge(
+    a: _Node[Any] | None, b: _Node[Any] | None, memo: dict[tuple[int, int], _Node[Any]]
+) -> _Node[Any]:
+    if a is None or b is None:
+        found = a if b is None else b
+        assert found is not None
+        return found  # only one trie goes on: its subtree as it is
+    node = memo.get((id(a), id(b)))
+    if node is None:  # the surface forms of a word share their node: so do the merged ones
+        node = memo[id(a), id(b)] = _Node()
+        node.keys = [*a.keys, *b.keys]
+        for word in a.children.keys() | b.children.keys():
+            node.children[word] = _merge(a.children.get(word), b.children.get(word), memo)
+    return node
 
 
 def non_overlapping(matches: Iterable[Match[K]]) -> list[Match[K]]:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bench import gen
 from linter import Config, Profile, about, lint, suggest
+from linter.about import folded, split
 from linter.engine import build_context, compile_rules
+from linter.text import tokenize
 
 ABOUT = "I deployed our retrieval API to production and wrote its eval gate. Synergy matters."
 PACK = """
@@ -106,3 +109,17 @@ def test_the_cache_is_bounded_and_keyed_by_the_compiled_rules() -> None:
     assert about.read_about(ABOUT, default.tries["summary"], default.evidence) is one
     two = about.read_about(ABOUT, research.tries["summary"], research.evidence)
     assert one is not two and len(about._CACHE) == 1 and about._CACHE[0] is two
+
+
+def test_one_folded_scan_finds_what_the_two_tries_find() -> None:
+    compiled = compile_rules(Config())
+    trie, evidence = compiled.tries["summary"], compiled.evidence.trie
+    assert folded(trie, evidence) is folded(trie, evidence)  # merged once per compiled rules
+    for profile in gen.profiles(40):
+        tokens = tokenize(profile.summary)
+        main, found = split(folded(trie, evidence).scan(tokens))
+        assert main == trie.scan(tokens)
+        assert found == evidence.scan(tokens)
+        assert found  # the generated Abouts hold evidence phrases: the test compares something
+        reading = about.read_about(profile.summary, trie, compiled.evidence)
+        assert reading.evidence_matches() == found

@@ -1,9 +1,23 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linter.text import Offsets, fold, phrase_tokens, stem, surface_forms, tokenize, utf16_len
+from linter.text import (
+    ASCII_WORD_SPLIT_RE,
+    SENTENCE_RE,
+    WORD_SPLIT_RE,
+    Offsets,
+    counts_upto,
+    fold,
+    phrase_tokens,
+    stem,
+    surface_forms,
+    tokenize,
+    utf16_len,
+)
 
 
 def test_fold_keeps_ascii_offsets() -> None:
@@ -59,6 +73,9 @@ def test_sentences_are_counted() -> None:
     # "Ph.D." inside a sentence is no break; "Ph.D. and" reads as one (an abbreviation at a
     # sentence end is ambiguous, and the safe reading keeps conditional phrases apart)
     assert [tokens.sentence(i) for i in range(len(tokens))] == [0, 0, 1, 1, 2, 2, 2, 3, 3]
+    assert tokens.sentence_breaks == [9, 24, 36]  # ". ", "!" with its newline, "D. "
+    assert tokens.sentences == [0, 0, 1, 1, 2, 2, 2, 3, 3]  # all at once: the same
+    assert [tokens.sentence(i) for i in range(len(tokens))] == tokens.sentences
 
 
 def test_styled_text_tokens_point_into_the_original() -> None:
@@ -77,3 +94,29 @@ def test_every_word_is_a_surface_form_of_its_stem(word: str) -> None:
     assert stem(stem(word)) == stem(word)
     assert word in surface_forms(stem(word))
     assert all(stem(form) == stem(word) for form in surface_forms(stem(word)))
+
+
+@given(st.integers(0, 40).flatmap(lambda n: st.tuples(st.just(n), st.lists(st.integers(0, n)))))
+def test_counts_upto_counts_the_cuts_at_or_before_each_index(case: tuple[int, list[int]]) -> None:
+    n, cuts = case
+    cuts.sort()
+    assert counts_upto(cuts, n) == [sum(c <= i for c in cuts) for i in range(n)]
+
+
+@given(st.text(alphabet=".!?\n\t\r x1\u2028\u00a0", max_size=30))
+def test_sentence_breaks_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"[.!?](\s|$)|\n")  # what SENTENCE_RE is written to find faster
+    found = [m.span() for m in SENTENCE_RE.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_text_splits_into_the_same_words_either_way(text: str) -> None:
+    folded = text.lower()
+    assert ASCII_WORD_SPLIT_RE.split(folded) == WORD_SPLIT_RE.split(folded)
+
+
+@given(st.text(alphabet="ab Ph.D,|-\n:;()\u2014 \u00e9\U0001d400", max_size=40))
+def test_hard_breaks_found_at_once_are_those_found_one_by_one(text: str) -> None:
+    tokens = tokenize(text)
+    assert tokens.hard == [tokens.is_hard(i) for i in range(len(tokens))]

@@ -22,12 +22,11 @@ class Agents:
         self._memo: dict[int, str] = {}
 
     def of(self, i: int) -> str:
-        lay = self._lay
-        clause, unit = lay.clause(i), lay.unit(i)
+        clause = self._lay.clauses[i]
         cached = self._memo.get(clause)
         if cached is not None:
             return cached
-        self._memo[clause] = agent = self._find(clause, unit)
+        self._memo[clause] = agent = self._find(clause, self._lay.units[i])
         return agent
 
     def _find(self, clause: int, unit: int) -> str:
@@ -45,8 +44,9 @@ class Agents:
 def list_units(
     tokens: Tokens, by: dict[str, list[Match[EKey]]], lay: Layout, candidates: set[int]
 ) -> set[int]:
+    unit_of = lay.units
     people = {
-        lay.unit(m.first) for g in ("own", "own-possessive", "team", "own-verb") for m in by[g]
+        unit_of[m.first] for g in ("own", "own-possessive", "team", "own-verb") for m in by[g]
     }
     lists = set()
     for m in by.get("list-header", []):

@@ -66,12 +66,12 @@ def _scale(tokens: Tokens, scan: Scan, lay: Layout) -> list[Match[EKey]]:
     ranks = {m.last for m in by.get("rank", [])}
     events = [m.last for m in by.get("not-system", [])]
     named = {m.last: m.first for m in scan.families if m.key.group == "family"}
-    words, found, used = tokens.words, [], set()
+    words, found, used, clause_of = tokens.words, [], set(), lay.clauses
     for unit in by.get("unit", []):  # in text order: a number goes with the first unit after it
         j = unit.first
-        clause = lay.clause(j)
+        clause = clause_of[j]
         for i in range(j - 1, max(-1, j - 1 - SCALE_WINDOW), -1):
-            if lay.clause(i) != clause or i in used:
+            if clause_of[i] != clause or i in used:
                 break
             if words[i][:1].isdigit() or i in numbers:
                 if tokens.text[tokens.ends[i] : tokens.ends[i] + 1] == "+":
@@ -138,11 +138,12 @@ def _forward_deployed(
 ) -> bool:
     fd = compiled.settings.forward_deployed
     per_unit: dict[int, set[str]] = defaultdict(set)
+    unit_of = lay.units
     for (m, _), item in zip(raw, items, strict=True):
         if item.status == "counted":
-            per_unit[lay.unit(m.first)].add(item.family)
-    customers = {lay.unit(m.first) for m in by.get("customer", [])}
-    ai = {lay.unit(m.first) for m in by.get("ai", [])}
+            per_unit[unit_of[m.first]].add(item.family)
+    customers = {unit_of[m.first] for m in by.get("customer", [])}
+    ai = {unit_of[m.first] for m in by.get("ai", [])}
     work = set(fd.work_families)
     for u, fams in per_unit.items():
         customer = u in customers or u - 1 in customers  # this sentence or the one before

@@ -8,12 +8,14 @@ alone ("Skills", "Areas of expertise"); a line that is no bullet ends it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from linter.evidence.clauses import Layout
 from linter.text import Tokens
 
+COLON_RE = re.compile(":")
 BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf\u25e6\u2192\u27a4\u25b8\u25ba\u2705")
 
 
@@ -37,14 +39,16 @@ def header_alone(tokens: Tokens, lay: Layout, first: int, last: int) -> bool:
 
 def blocks(tokens: Tokens, lay: Layout) -> Iterator[tuple[int, list[int]]]:
     """Each lead-in unit with the bullet units right under it (a blank line between them is
-    allowed once, after the lead-in)."""
+    allowed once, after the lead-in). A lead-in ends with a colon: the colons are found in C,
+    and only their units are weighed."""
     count = len(lay.unit_breaks) + 1
     text = tokens.text
-    for lead in range(count - 1):
-        start, end = lay.unit_span(lead)
-        line = text[start:end].strip()
-        if not line.endswith(":") or is_bullet(tokens, lay, lead):
-            continue
+    for at in map(re.Match.start, COLON_RE.finditer(text)):
+        lead = bisect_right(lay.unit_breaks, at)  # the unit the colon stands in
+        if lead >= count - 1:
+            break  # the last unit has no lines under it
+        if text[at + 1 : lay.unit_span(lead)[1]].strip() or is_bullet(tokens, lay, lead):
+            continue  # no colon at the end of its line, or a bullet that ends in one
         yield lead, list(_bullets_after(tokens, lay, lead, count))
 
 

@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from operator import add
+from typing import Any
 
-from linter.text import SENTENCE_RE, Tokens
+from linter.text import Tokens, counts_upto
 
 CLAUSE_RE = re.compile("[;:()\\[\\]\u2014\u2013]")  # and em and en dashes
 PAREN_RE = re.compile(r"\(([^()]*)\)")
@@ -28,36 +28,86 @@ MAX_PAREN_ITEM_WORDS = 4  # in parentheses, where a list is an aside ("our platf
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """An About's units and clauses; each kind of break found on first use (the voice reads
+    the units alone)."""
+
     tokens: Tokens
-    unit_breaks: list[int]  # offsets where a sentence or line ends (a new unit follows)
-    clause_breaks: list[int]  # offsets of clause breaks (punctuation and clause words)
-    items: list[int]  # offsets of item separators
-    paren_lists: list[tuple[int, int]]  # parentheses holding a short list: (start, end) offsets
-    parens: list[tuple[int, int]] = field(default_factory=list)  # every parenthesis, likewise
-    _units: list[int] = field(default_factory=list)  # token -> unit, all found on first use
-    _clauses: list[int] = field(default_factory=list)
+    clause_words: list[int]  # offsets where a clause word starts ("but", "while"...)
+    units: list[int]  # every token's unit: its sentence or line (the text's, found once)
+    _found: dict[str, list[Any]] = field(default_factory=dict)  # by kind, found on first use
+    _clauses: list[int] = field(default_factory=list)  # token -> clause, all found on first use
+
+    @property
+    def unit_breaks(self) -> list[int]:
+        """Offsets where a sentence or line ends (a new unit follows): the text's own."""
+        return self.tokens.sentence_breaks
+
+    @property
+    def clause_breaks(self) -> list[int]:
+        """Offsets of clause breaks: punctuation and clause words."""
+        found = self._found.get("clauses")
+        if found is None:
+            breaks = map(re.Match.start, CLAUSE_RE.finditer(self.tokens.text))
+            found = self._found["clauses"] = sorted([*breaks, *self.clause_words])
+        return found
+
+    @property
+    def items(self) -> list[int]:
+        """Offsets of item separators."""
+        found = self._found.get("items")
+        if found is None:
+            items = ITEM_RE.finditer(self.tokens.text)
+            found = self._found["items"] = list(map(re.Match.start, items))
+        return found
+
+    @property
+    def parens(self) -> list[tuple[int, int]]:
+        """Every parenthesis: its (start, end) offsets, inside."""
+        found = self._found.get("parens")
+        if found is None:
+            text = self.tokens.text
+            spans = PAREN_RE.finditer(text) if "(" in text else ()
+            found = self._found["parens"] = [(m.start(1), m.end(1)) for m in spans]
+        return found
+
+    @property
+    def paren_lists(self) -> list[tuple[int, int]]:
+        """The parentheses that hold a short list."""
+        found = self._found.get("paren-lists")
+        if found is None:
+            most = MAX_PAREN_ITEM_WORDS
+            found = [s for s in self.parens if self._short_list(*s, most)]
+            self._found["paren-lists"] = found
+        return found
 
     def unit(self, i: int) -> int:
-        """The unit of token ``i``."""
-        units = self._units
-        if not units:
-            units.extend(map(partial(bisect_left, self.unit_breaks), self.tokens.starts))
-        return units[i]
+        """The unit of token ``i`` (``units[i]``, for a loop: indexing a list is no call)."""
+        return self.units[i]
 
     def clause(self, i: int) -> int:
         """The clause of token ``i``: increases at every unit and clause boundary."""
+        return self.clauses[i]
+
+    @property
+    def clauses(self) -> list[int]:
+        """Every token's clause, found on first use: a clause starts at each unit's first token
+        and at the first token at or after each clause break."""
         clauses = self._clauses
         if not clauses:
-            self.unit(0)  # the units, found
-            within = map(partial(bisect_right, self.clause_breaks), self.tokens.starts)
-            clauses.extend(map(add, self._units, within))
-        return clauses[i]
+            tokens = self.tokens
+            starts = tokens.starts
+            units = map(partial(bisect_right, starts), self.unit_breaks)
+            within = map(partial(bisect_left, starts), self.clause_breaks)
+            clauses.extend(counts_upto(sorted([*units, *within]), len(tokens)))
+        return clauses
 
     def opens_unit(self, i: int) -> bool:
-        return i == 0 or self.unit(i - 1) != self.unit(i)
+        units = self.units
+        return i == 0 or units[i - 1] != units[i]
 
     def opens_clause(self, i: int) -> bool:
-        return i == 0 or self.clause(i - 1) != self.clause(i)
+        clauses = self.clauses
+        return i == 0 or clauses[i - 1] != clauses[i]
 
     def unit_span(self, u: int) -> tuple[int, int]:
         """The unit's offsets ``[start, end)``."""
@@ -97,13 +147,4 @@ class Layout:
 
 
 def layout(tokens: Tokens, clause_word_starts: list[int]) -> Layout:
-    text = tokens.text
-    units = [m.start() for m in SENTENCE_RE.finditer(text)]
-    clauses = sorted([m.start() for m in CLAUSE_RE.finditer(text)] + clause_word_starts)
-    items = [m.start() for m in ITEM_RE.finditer(text)]
-    lay = Layout(tokens, units, clauses, items, [])
-    if "(" in text:
-        spans = [(m.start(1), m.end(1)) for m in PAREN_RE.finditer(text)]
-        lay.parens.extend(spans)
-        lay.paren_lists.extend(s for s in spans if lay._short_list(*s, MAX_PAREN_ITEM_WORDS))
-    return lay
+    return Layout(tokens, clause_word_starts, tokens.sentences)

@@ -68,12 +68,13 @@ class Reading:
     agents: Agents
 
     def status(self, first: int, last: int, ambiguous: bool) -> Status:
-        return status_of(first, last, ambiguous, self.units[self.lay.unit(first)], self)
+        return status_of(first, last, ambiguous, self.units[self.lay.units[first]], self)
 
 
 def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
     by = scan.by
-    lay = layout(tokens, [m.start for m in by.get("clause", [])])
+    lay = layout(tokens, [m.start for m in by.get("clause", ())])
+    unit_of, clause_of = lay.units, lay.clauses  # lists: no call per look-up
     units: dict[int, Unit] = defaultdict(Unit)
     others_spans: set[int] = set()
     for m in scan.cues:
@@ -81,49 +82,49 @@ def _read(tokens: Tokens, compiled: CompiledEvidence, scan: Scan) -> Reading:
         before = tokens.norm(m.first - 1) if m.first and not tokens.is_hard(m.first) else ""
         if _follows(tokens, m.last, cue.cancels) or before in cue.cancelled_after:
             continue
-        units[lay.unit(m.first)].cues.append(
+        units[unit_of[m.first]].cues.append(
             Cue(m.first, m.last, cue.status, cue.sentence_wide, cue.ends_at)
         )
         if cue.status == "others":
             others_spans.update(range(m.first, m.last + 1))
     own: set[int] = set()
     for group in ("own", "own-possessive"):
-        for m in by.get(group, []):
+        for m in by.get(group, ()):
             if m.first not in others_spans:
-                own.add(lay.clause(m.first))
+                own.add(clause_of[m.first])
                 if group == "own":
-                    units[lay.unit(m.first)].ends["own"].append(m.first)
-    for m in by.get("own-verb", []):
-        unit = units[lay.unit(m.first)]
+                    units[unit_of[m.first]].ends["own"].append(m.first)
+    for m in by.get("own-verb", ()):
+        unit = units[unit_of[m.first]]
         unit.ends["own-verb"].append(m.first)
         if "," in tokens.gap(m.first):
             unit.ends["next-verb"].append(m.first)
         if lay.opens_clause(m.first):
-            own.add(lay.clause(m.first))
-    for m in by.get("shift", []):
-        units[lay.unit(m.first)].ends["shift"].append(m.first)
-    for m in by.get("other-sense", []):
-        unit = units[lay.unit(m.first)]
+            own.add(clause_of[m.first])
+    for m in by.get("shift", ()):
+        units[unit_of[m.first]].ends["shift"].append(m.first)
+    for m in by.get("other-sense", ()):
+        unit = units[unit_of[m.first]]
         unit.other_sense = True
         unit.other_spans.update(range(m.first, m.last + 1))
-    for m in by.get("object", []):
-        unit = units[lay.unit(m.first)]
+    for m in by.get("object", ()):
+        unit = units[unit_of[m.first]]
         if m.first not in unit.other_spans:
             unit.objects.append((m.first, m.last))
-    for m in by.get("strong-object", []):
-        units[lay.unit(m.first)].strong.append((m.first, m.last))
-    for m in by.get("refers-back", []):
+    for m in by.get("strong-object", ()):
+        units[unit_of[m.first]].strong.append((m.first, m.last))
+    for m in by.get("refers-back", ()):
         _refer_back(m.first, lay, units)
     _frame_bullets(tokens, lay, units)
-    for m in by.get("research-object", []):
-        units[lay.unit(m.first)].research_clauses.add(lay.clause(m.first))
-    for m in by.get("not-system", []):
-        units[lay.unit(m.first)].not_systems.append(m.first)
-    team = {lay.clause(m.first) for m in by.get("team", [])}
+    for m in by.get("research-object", ()):
+        units[unit_of[m.first]].research_clauses.add(clause_of[m.first])
+    for m in by.get("not-system", ()):
+        units[unit_of[m.first]].not_systems.append(m.first)
+    team = {clause_of[m.first] for m in by.get("team", ())}
     if by.get("own-verb"):
         own |= _bullets_of_the_author(tokens, lay, by, team)
     agents = Agents(lay, own, team)
-    lists = list_units(tokens, by, lay, {lay.unit(m.first) for m in scan.families})
+    lists = list_units(tokens, by, lay, {unit_of[m.first] for m in scan.families})
     return Reading(tokens, by, lay, units, lists, agents)
 
 

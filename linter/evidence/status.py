@@ -51,6 +51,8 @@ def _applies_at(cue: Cue, first: int, unit: Unit, lay: Layout) -> bool:
             return False  # a clause's cue weighs its clause, and the asides within it
         if cue.sentence_wide and _host(cue.first, lay) is not None:
             return False  # a cue in an aside stays in it
+    if not cue.ends_at:
+        return True  # most cues hold to the end of their scope
     return not any(cue.last < pos < first for kind in cue.ends_at for pos in unit.ends[kind])
 
 
@@ -91,16 +93,25 @@ def _names_a_course(first: int, last: int, unit: Unit, lay: Layout) -> bool:
     )
 
 
+def _one_apart(spans: list[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether one of the spans stands apart from tokens ``first..last`` (a loop: no
+    generator made per phrase)."""
+    for start, end in spans:  # noqa: SIM110 (any() of a generator: what this avoids)
+        if end < first or start > last:
+            return True
+    return False
+
+
 def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Reading) -> Status:
     lay = reading.lay
     if ambiguous:
         if unit.not_systems and _no_system_after(last, unit, lay, OBJECT_WINDOW):
             return "other-sense"  # "ran prompt-engineering workshops", "I run a society"
-        if not any(o[1] < first or o[0] > last for o in unit.objects) or (
-            unit.other_sense and not any(o[1] < first or o[0] > last for o in unit.strong)
+        if not _one_apart(unit.objects, first, last) or (
+            unit.other_sense and not _one_apart(unit.strong, first, last)
         ):
             return "other-sense"
-        if lay.clause(first) in unit.research_clauses:
+        if unit.research_clauses and lay.clauses[first] in unit.research_clauses:
             return "research"
     if unit.cues:  # most units hold none
         cues = [cue for cue in unit.cues if _applies_at(cue, first, unit, lay)]
@@ -110,7 +121,7 @@ def status_of(first: int, last: int, ambiguous: bool, unit: Unit, reading: Readi
             return "learning"
     if unit.not_systems and _no_system_after(last, unit, lay, NAMES_WINDOW):
         return "topic"
-    if lay.unit(first) in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
+    if lay.units[first] in reading.lists or (lay.paren_lists and lay.in_paren_list(first)):
         return "list"
     at = reading.tokens.starts[first]
     if reading.tokens.text[at - 1 : at] == "#":
