@@ -22,12 +22,12 @@ from linter.keys import Key, KeywordKey, LexiconKey
 from linter.kinds import AnyRule
 from linter.matcher import Trie
 from linter.models import FIELDS, Diagnostic, FieldName, Profile, Report, Severity
+from linter.offsets import Offsets, clean
 from linter.rule import Finding
 from linter.ruleset import RuleSet, load_ruleset
 from linter.schema import Target
 from linter.score import breakdown
 from linter.signals import Signals, read_signals
-from linter.text import Offsets, clean
 
 _DEFAULT = Config()
 D = TypeVar("D", Diagnostic, "Weighed")

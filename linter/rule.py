@@ -23,6 +23,7 @@ from pydantic import AfterValidator, Field, model_validator
 
 from linter.keys import RuleKey
 from linter.models import Applicability, Edit, FieldName, Fix, Profile, Severity
+from linter.offsets import encodable
 from linter.schema import DataModel
 
 if TYPE_CHECKING:
@@ -175,14 +176,3 @@ class RuleBase(DataModel):
 
     def _templates(self) -> Iterable[str]:
         return (self.message, self.suggestion)
-
-
-def encodable(text: str) -> bool:
-    """Whether the text holds no lone surrogate (UTF-8, and so JSON, can carry it as it is)."""
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True

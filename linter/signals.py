@@ -17,9 +17,10 @@ from linter.context import Context
 from linter.keys import KeywordKey
 from linter.kinds import fold as fold_kind
 from linter.kinds._titles import TitleFields, find_titles
+from linter.offsets import clean
 from linter.rule import RuleBase
 from linter.score_schema import ScoreSettings, TitleTier
-from linter.text import Tokens, clean
+from linter.text import Tokens
 from linter.title_words import title_span
 
 

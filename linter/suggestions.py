@@ -17,11 +17,11 @@ from linter.config import Config
 from linter.engine import build_context, compile_rules, lint_signals, score_findings
 from linter.errors import RulePackError
 from linter.models import Profile, Report
+from linter.offsets import Offsets, utf16_len
 from linter.suggest_areas import own_areas
 from linter.suggest_models import Source, Suggestion, Suggestions
 from linter.suggest_parts import BLOCKING, Part, Span, focus, proof, title
 from linter.suggest_schema import SuggestSettings
-from linter.text import Offsets, utf16_len
 
 MAX_SUGGESTIONS = 3
 _DEFAULT = Config()

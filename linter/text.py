@@ -3,7 +3,8 @@
 Matching happens on normalised tokens: NFKC (so mathematical-bold letters match plain ones),
 case-folded, split on anything that is not a letter or digit (so "machine-learning" and
 "Machine Learning" agree), with a simple plural stripped. Offsets always point into the text the
-person wrote, in code points; ``Offsets`` converts them to UTF-16 units and to line and column.
+person wrote, in code points; ``linter.offsets`` converts them to UTF-16 units and to line and
+column.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from operator import sub
 
 WORD_SPLIT_RE = re.compile(r"([^\W_]+)")
 ASCII_WORD_SPLIT_RE = re.compile(r"([a-z0-9]+)")  # the same on lower-cased ASCII, faster
-NEWLINE_RE = re.compile(r"\n")
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 # Characters between two tokens that end a phrase: a phrase never runs across a segment separator.
 HARD_BREAKS = frozenset('|•·●▪◆★,;:!?()[]{}<>"\n\r\t\u2014\u2013')  # em and en dash
@@ -211,38 +211,3 @@ def tokenize(text: str) -> Tokens:
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """How a phrase from rule data is matched: the same folding and stemming as the text."""
     return tuple(stem(w) for w in tokenize(phrase).words)
-
-
-class Offsets:
-    """Converts code-point offsets of one text into UTF-16 offsets and 1-based line/column."""
-
-    __slots__ = ("_astral", "_newlines", "_text")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._astral = (
-            [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
-        )
-        self._newlines: list[int] | None = None  # found once, on first use
-
-    def utf16(self, offset: int) -> int:
-        return offset + bisect_left(self._astral, offset) if self._astral else offset
-
-    def line_column(self, offset: int) -> tuple[int, int]:
-        if self._newlines is None:
-            self._newlines = [m.start() for m in NEWLINE_RE.finditer(self._text)]
-        before = bisect_left(self._newlines, offset)  # newlines before the offset
-        line_start = self._newlines[before - 1] + 1 if before else 0
-        return before + 1, offset - line_start + 1
-
-
-def utf16_len(text: str) -> int:
-    """Length in UTF-16 code units: what a browser's ``maxlength`` and LinkedIn's form count."""
-    if text.isascii():
-        return len(text)
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
-
-
-def clean(text: str) -> str:
-    """Lone surrogates cannot be encoded as UTF-8 JSON: never let one into a message."""
-    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text

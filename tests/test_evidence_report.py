@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from linter import Profile, lint
-from linter.text import clean
+from linter.offsets import clean
 
 ABOUT = (
     "I built and deployed a retrieval-augmented generation pipeline to production. "

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from linter import Profile, lint, suggest
 from linter.catalog import catalog
-from linter.text import utf16_len
+from linter.offsets import utf16_len
 
 WORDS = [
     "ML Engineer", "Senior", "AI Engineer", "Data Scientist", "ex-", "|", "•", ",", ".", "\n",

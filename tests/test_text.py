@@ -9,14 +9,12 @@ from linter.text import (
     ASCII_WORD_SPLIT_RE,
     SENTENCE_RE,
     WORD_SPLIT_RE,
-    Offsets,
     counts_upto,
     fold,
     phrase_tokens,
     stem,
     surface_forms,
     tokenize,
-    utf16_len,
 )
 
 
@@ -57,15 +55,6 @@ def test_stem_strips_simple_plurals_only() -> None:
         "class",
         "ops",
     ]
-
-
-def test_offsets_count_utf16_and_lines() -> None:
-    text = "🚀 ML Engineer\nsecond 🚀 line"
-    offsets = Offsets(text)
-    assert (offsets.utf16(2), offsets.utf16(13)) == (3, 14)
-    assert offsets.line_column(2) == (1, 3)
-    assert offsets.line_column(text.index("line")) == (2, 10)
-    assert utf16_len(text) == len(text) + 2
 
 
 def test_sentences_are_counted() -> None:

@@ -6,7 +6,7 @@ from linter.context import Context
 from linter.evidence.assess import Assessment
 from linter.evidence.compile import CompiledEvidence
 from linter.models import Evidence, FieldName
-from linter.text import Offsets, clean
+from linter.offsets import Offsets, clean
 
 
 def evidence_report(

@@ -8,8 +8,8 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from linter.context import Context
+from linter.offsets import utf16_len
 from linter.rule import Finding, RuleBase
-from linter.text import utf16_len
 
 
 class Rule(RuleBase):
