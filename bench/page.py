@@ -19,6 +19,7 @@ CPU = "renderer CPU to the first lint, repeat / first visit"
 STEPS = "first visit's start-up, ms from navigation (+ step)"
 KEY, KEY_GOAL = "median re-lint per keystroke, 2,600-char About", "< 16 ms"
 PAINT = "the same, with the next frame's style, layout and paint"
+STOCK = "the same navigation ratio, the bare page on npm's stock stdlib (no bytecode)"
 
 
 def section_browser(quick: bool) -> list[Row]:
@@ -38,6 +39,20 @@ def section_browser(quick: bool) -> list[Row]:
     how_visits = f"bench.visits: {profiles} fresh profiles, two visits each; medians"
     return [
         Row(SECTION, NAV, f"{nav:.2f}x", NAV_GOAL, met(nav <= 1.2), how),
+        *(
+            [
+                Row(
+                    SECTION,
+                    STOCK,
+                    f"{float(figures['navigation_ratio_stock']):.2f}x",
+                    "-",
+                    "info",
+                    how,
+                )
+            ]
+            if "navigation_ratio_stock" in figures
+            else []
+        ),
         Row(
             SECTION,
             REPEAT,

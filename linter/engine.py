@@ -64,8 +64,13 @@ def resolve_target(profile_target: str | None, config: Config, ruleset: RuleSet)
 
 @lru_cache(maxsize=32)
 def compile_rules(config: Config, target_name: str | None = None) -> Compiled:
+    """The rules compiled for a target; no target and the default target's name share one."""
+    return _compiled(config, resolve_target(target_name, config, load_ruleset(config)))
+
+
+@lru_cache(maxsize=32)
+def _compiled(config: Config, name: str) -> Compiled:
     ruleset = load_ruleset(config)
-    name = resolve_target(target_name, config, ruleset)
     target = ruleset.targets.get(name)
     if target is None:
         raise UnknownTargetError(name, sorted(ruleset.targets))

@@ -187,3 +187,16 @@ def test_reports_are_the_same_in_every_process() -> None:
         for seed in ("1", "2", "4")
     ]
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_no_target_and_the_default_targets_name_share_one_compilation() -> None:
+    # the page warms up with no target, then lints with the saved one (the default's name):
+    # the first real lint must not compile the rules again
+    from linter.engine import compile_rules
+    from linter.ruleset import load_ruleset
+
+    config = Config()
+    default = load_ruleset(config).default_target
+    assert compile_rules(config) is compile_rules(config, default)
+    other = next(name for name in load_ruleset(config).targets if name != default)
+    assert compile_rules(config, other) is not compile_rules(config, default)

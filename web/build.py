@@ -43,6 +43,7 @@ from build_common import (
     sha256,
 )
 from build_lock import precompile, precompress, write_lock, write_sums
+from build_start import prestart
 from build_sw import write_service_worker
 from build_wheels import build_project, check_tag, ensure_node_modules, fetch_pin, inspect
 
@@ -74,6 +75,8 @@ def build(out: Path) -> None:
     precompile(bundled)
     wheels = [inspect(path) for path in bundled]
     write_lock(pyodide_dir, wheels)
+    prestart(pyodide_dir, project)  # changes the project's wheel and the stdlib zip:
+    write_lock(pyodide_dir, wheels)  # the lock again, with the new checksums
     name_runtime(out, pyodide_dir)
     write_catalog(out)
     write_service_worker(out)  # after every file it lists, before the compressed copies

@@ -9,6 +9,8 @@ leaves the page.
 from __future__ import annotations
 
 import json
+import os
+from importlib.util import find_spec
 
 from pyodide.ffi import create_proxy, to_js
 from pyscript import window
@@ -22,8 +24,20 @@ def failed(message: str) -> None:
     window.dispatchEvent(window.CustomEvent.new("linter:failed", detail))
 
 
+def use_prebuilt_ruleset() -> None:
+    """Read the rule set the build validated and pickled (``linter/prebuilt/``, see
+    web/build_start.py) instead of validating the packs here: linter.packcache finds it under its
+    content key, and any other key (another pack, module or version) validates as before."""
+    spec = find_spec("linter")  # locates the package without importing it
+    if spec is not None and spec.submodule_search_locations:
+        folder = os.path.join(next(iter(spec.submodule_search_locations)), "prebuilt")
+        if os.path.isdir(folder):  # only in the built wheel, never in a checkout
+            os.environ.setdefault("HEADLINE_LINT_CACHE_DIR", folder)
+
+
 try:  # a wheel that did not load shows up here, as an ImportError
-    from linter import Profile, apply_fix, fix_profile, lint, suggest
+    use_prebuilt_ruleset()
+    from linter import Profile, apply_fix, fix_profile, lint, loader, suggest
     from linter.catalog import catalog
     from linter.errors import LinterError
 except Exception as exc:
@@ -81,6 +95,12 @@ def describe() -> str:
     return catalog().model_dump_json()
 
 
+def packs_validated() -> bool:
+    """Whether this page validated the packs (else it read the prebuilt rule set)."""
+    adapter = getattr(loader, "_pack_adapter", None)  # built on a pack's first validation
+    return adapter is None or adapter.cache_info().misses > 0
+
+
 def start() -> None:
     lint_json("", "", "")  # compile the rules now, not on the first keystroke
     api = window.Object.new()
@@ -89,6 +109,8 @@ def start() -> None:
     api.suggest = create_proxy(suggest_json)
     api.describe = create_proxy(describe)
     window.performance.mark("py:warm")
+    if not packs_validated():
+        window.performance.mark("py:rules-prebuilt")
     window.headlineLinterPy = api
     window.dispatchEvent(window.CustomEvent.new("linter:ready"))
 
