@@ -120,6 +120,10 @@ def test_no_fix_without_a_role_the_about_opens_with(about: str) -> None:
         ),
         ("As a dedicated ml engineer at Acme, I build ranking services.", "ML Engineer"),
         ("Senior software engineer at Acme, on the ranking team.", "Senior Software Engineer"),
+        (
+            "Marketing And Public Relations Specialist, 15 years.",
+            "Marketing And Public Relations Specialist",
+        ),
     ],
 )
 def test_a_role_in_sentence_case_is_offered_as_a_title(about: str, role: str) -> None:
@@ -136,6 +140,7 @@ def test_a_role_in_sentence_case_is_offered_as_a_title(about: str, role: str) ->
         "I am a creative and cheerful worker, dedicated to the IT field.",  # adjectives
         "I am an experimental petrologist/materials scientist.",  # two roles in one
         "I am a full-stack developer.",  # a compound a cut would break
+        "PRINCE2 & P3O certified professional, result oriented.",  # a cut would drop a part
         "I am a Bangkok-based engineer.",  # one word in a sentence
     ],
 )

@@ -81,6 +81,17 @@ def _title_start(tokens: Tokens, first: int, bounds: frozenset[str]) -> int:
             continue
         if lower is not None and tokens.norm(prev) in JOINS:
             return -1  # "a creative and cheerful worker": adjectives, or two roles
+        if (
+            lower is None
+            and raw == "And"
+            and gap == " "
+            and prev > 0
+            and (text[ends[prev - 1] : starts[prev]] == " " and text[starts[prev - 1]].isupper())
+        ):
+            first = prev  # "Marketing And Public Relations Specialist": one title in capitals
+            continue
+        if lower and gap == " " and not raw.isalpha():
+            return -1  # "PRINCE2 & P3O certified professional": a part a title cannot drop
         if gap != " " or tokens.norm(prev) in bounds or not raw.isalpha() or len(raw) < 2:
             break  # "Bangkok-based Engineer": a hyphen or a comma ends the title
         if not raw[:1].isupper():
