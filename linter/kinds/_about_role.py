@@ -46,7 +46,7 @@ def about_role(
     if first < 0:
         return ""
     if any(tokens.norm(i) in words.past for i in _sentence_before(tokens, first)):
-        return ""  # "Worked in X as a product manager": a role held, not the one held now
+        return ""  # "Worked at X as a product manager": a role held, not the one held now
     while first < m.first and tokens.norm(first) in words.skip:
         first += 1  # "Experienced Data Engineer": the title is "Data Engineer"
     role = text[tokens.starts[first] : tokens.ends[last]]
@@ -67,7 +67,7 @@ def _title_start(tokens: Tokens, first: int, bounds: frozenset[str]) -> int:
     """The first token of the title whose role word is token ``first``: the words before it
     joined by a space ("Machine Learning Engineer"), or by " & " between capitals ("Safety &
     Training Manager"), up to a word of ``bounds``; -1 for a title joined to another by a
-    slash ("petrologist/materials scientist"), or one of more lower-case words than a title has."""
+    slash ("geologist/data scientist"), or one of more lower-case words than a title has."""
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     lower = 0 if text[starts[first]].islower() else None  # lower-case words taken, if any may be
     while first > 0:
@@ -75,12 +75,12 @@ def _title_start(tokens: Tokens, first: int, bounds: frozenset[str]) -> int:
         gap = text[ends[prev] : starts[first]]
         raw = text[starts[prev] : ends[prev]]
         if gap == "/" or (gap == "-" and text[starts[first]].islower()):
-            return -1  # "petrologist/materials scientist", "full-stack developer"
+            return -1  # "geologist/data scientist", "full-stack developer"
         if gap == " & " and raw[:1].isupper() and text[starts[first]].isupper():
-            first = prev  # "Operations Safety & Training Manager"
+            first = prev  # "Quality Safety & Compliance Manager"
             continue
         if lower is not None and tokens.norm(prev) in JOINS:
-            return -1  # "a creative and cheerful worker": adjectives, or two roles
+            return -1  # "a calm and friendly worker": adjectives, or two roles
         if (
             lower is None
             and raw == "And"
@@ -88,10 +88,10 @@ def _title_start(tokens: Tokens, first: int, bounds: frozenset[str]) -> int:
             and prev > 0
             and (text[ends[prev - 1] : starts[prev]] == " " and text[starts[prev - 1]].isupper())
         ):
-            first = prev  # "Marketing And Public Relations Specialist": one title in capitals
+            first = prev  # "Sales And Partnerships Specialist": one title in capitals
             continue
         if lower and gap == " " and not raw.isalpha():
-            return -1  # "PRINCE2 & P3O certified professional": a part a title cannot drop
+            return -1  # "PMP & ITIL4 certified professional": a part a title cannot drop
         if gap != " " or tokens.norm(prev) in bounds or not raw.isalpha() or len(raw) < 2:
             break  # "Bangkok-based Engineer": a hyphen or a comma ends the title
         if not raw[:1].isupper():
