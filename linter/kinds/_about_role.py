@@ -66,7 +66,7 @@ def about_role(
 def _title_start(tokens: Tokens, first: int, bounds: frozenset[str]) -> int:
     """The first token of the title whose role word is token ``first``: the words before it
     joined by a space ("Machine Learning Engineer"), or by " & " between capitals ("Safety &
-    Training Manager"), up to a word of ``bounds``; -1 for a title joined to another by a
+    Compliance Manager"), up to a word of ``bounds``; -1 for a title joined to another by a
     slash ("geologist/data scientist"), or one of more lower-case words than a title has."""
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     lower = 0 if text[starts[first]].islower() else None  # lower-case words taken, if any may be
